@@ -1,0 +1,3 @@
+namespace AlisCompliance.Core.Catalog;
+
+public sealed record ArenaType(string Code, ArenaCategory Category, string Name);

@@ -1,0 +1,4 @@
+namespace AlisCompliance.Core.Catalog;
+
+/// <summary>A learning goal of the catalog: ALM (clinical, general practice) or FKM (common competence).</summary>
+public sealed record LearningGoal(string Code, string Kind, string? Title);

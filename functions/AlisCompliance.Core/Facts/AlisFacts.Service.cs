@@ -1,0 +1,42 @@
+using NodaTime;
+
+namespace AlisCompliance.Core.Facts;
+
+public sealed partial class AlisFacts
+{
+    /// <summary>Service periods, done and planned, in date order.</summary>
+    public IReadOnlyList<ServicePeriodFacts> ServicePeriods { get; }
+
+    /// <summary>
+    /// FTE years of service in a category ("open-general-practice", "other-general-practice", "institution", "all")
+    /// up to and including <paramref name="until"/>, counting only periods at ≥ <paramref name="minimumPercent"/> %.
+    /// </summary>
+    public double ServiceYears(string category, LocalDate until, int minimumPercent) =>
+        _serviceTime.Years(category, until, minimumPercent);
+
+    /// <summary>FTE years in the category over the whole plan (done and planned periods).</summary>
+    public double PlannedServiceYears(string category, int minimumPercent) =>
+        PlanEnd is { } end ? _serviceTime.Years(category, end, minimumPercent) : 0;
+
+    /// <summary>Service that counts toward the total, with the regulation's caps given by the rule.</summary>
+    public double CountableServiceYears(LocalDate until, double maxGeneralPracticeYears, double maxOtherGeneralPracticeYears) =>
+        _serviceTime.CountableYears(until, maxGeneralPracticeYears, maxOtherGeneralPracticeYears);
+
+    /// <summary>The projected completion: the first day countable service reaches <paramref name="years"/>; null if the plan never does.</summary>
+    public LocalDate? DateServiceReaches(double years, double maxGeneralPracticeYears, double maxOtherGeneralPracticeYears) =>
+        _serviceTime.DateReaching(years, maxGeneralPracticeYears, maxOtherGeneralPracticeYears);
+
+    /// <summary>The last day of the last planned period; null when a period runs until further notice or none is recorded.</summary>
+    public LocalDate? PlannedServiceEnd =>
+        ServicePeriods.Count == 0 || ServicePeriods.Any(period => period.To is null) ? null : ServicePeriods.Max(period => period.To!.Value);
+
+    /// <summary>True when some period runs until further notice, so the plan has no fixed end.</summary>
+    public bool HasOpenEndedService => ServicePeriods.Any(period => period.To is null);
+
+    /// <summary>The end of the plan as far as it is known: the planned end, or the projection horizon for open-ended service.</summary>
+    internal LocalDate? PlanEnd => _serviceTime.LastPlannedDay();
+
+    /// <summary>The service period in force on the date, the one that started last if several are.</summary>
+    public ServicePeriodFacts? ServicePeriodOn(LocalDate date) =>
+        ServicePeriods.LastOrDefault(period => period.Covers(date));
+}

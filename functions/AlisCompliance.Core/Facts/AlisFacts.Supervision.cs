@@ -1,0 +1,186 @@
+using NodaTime;
+
+namespace AlisCompliance.Core.Facts;
+
+public sealed partial class AlisFacts
+{
+    private readonly SessionFacts[] _sessions;
+    private readonly long[] _cumulativeMinutes;
+
+    public IReadOnlyList<SessionFacts> Sessions => _sessions;
+
+    /// <summary>
+    /// The supervision clock starts at the start of training, or for a converted ALIS at the conversion:
+    /// the 42-hour year applies "from conversion to the new scheme".
+    /// </summary>
+    public LocalDate SupervisionClockStart =>
+        IsConverted && ConversionDate is { } converted && converted > TrainingStart ? converted : TrainingStart;
+
+    /// <summary>Hours of individual supervision on dates in [from, to], both inclusive.</summary>
+    public double SupervisionHours(LocalDate from, LocalDate to) => SupervisionMinutes(from, to) / 60.0;
+
+    public int SupervisionSessionCount(LocalDate from, LocalDate to) =>
+        Math.Max(0, UpperBound(to) - LowerBound(from));
+
+    /// <summary>Share of days in [from, to] spent in training and not on leave.</summary>
+    public double ActiveFraction(LocalDate from, LocalDate to)
+    {
+        var total = DayRanges.Days(from, to);
+        return total == 0 ? 0 : (double)ActiveDays(from, to) / total;
+    }
+
+    /// <summary>The training year containing <paramref name="asOf"/>, counted from the supervision clock start.</summary>
+    public SupervisionYear CurrentTrainingYear(LocalDate asOf)
+    {
+        var number = Math.Max(0, Period.Between(SupervisionClockStart, asOf, PeriodUnits.Years).Years);
+        return TrainingYear(number + 1, asOf);
+    }
+
+    /// <summary>Every training year that ended before <paramref name="asOf"/>.</summary>
+    public IReadOnlyList<SupervisionYear> CompletedTrainingYears(LocalDate asOf)
+    {
+        var years = new List<SupervisionYear>();
+        for (var number = 1; ; number++)
+        {
+            var year = TrainingYear(number, asOf);
+            if (!year.IsComplete)
+            {
+                return years;
+            }
+
+            years.Add(year);
+        }
+    }
+
+    /// <summary>The twelve months ending on <paramref name="asOf"/> (one year back, plus a day, to asOf).</summary>
+    public SupervisionYear LastTwelveMonths(LocalDate asOf) => Window(0, asOf.PlusYears(-1).PlusDays(1), asOf, asOf);
+
+    /// <summary>Sessions dated on or before <paramref name="dueBy"/> whose referat is still not finalised.</summary>
+    public IReadOnlyList<SessionFacts> SessionsWithoutFinalisedReferat(LocalDate dueBy) =>
+        _sessions.Where(session => session.Date <= dueBy && !session.ReferatFinalised).ToArray();
+
+    /// <summary>The longest stretch in days between consecutive sessions (or from the clock start) up to asOf.</summary>
+    public int LongestGapBetweenSessions(LocalDate asOf)
+    {
+        var previous = SupervisionClockStart;
+        var longest = 0;
+        foreach (var session in _sessions.Where(session => session.Date >= SupervisionClockStart && session.Date <= asOf))
+        {
+            longest = Math.Max(longest, Period.DaysBetween(previous, session.Date));
+            previous = session.Date;
+        }
+
+        return Math.Max(longest, Period.DaysBetween(previous, asOf));
+    }
+
+    /// <summary>
+    /// Completed calendar months, among the <paramref name="monthsBack"/> before asOf's month, that the ALIS spent
+    /// wholly in institution service (leave days aside) without one supervision session.
+    /// </summary>
+    public IReadOnlyList<YearMonth> InstitutionMonthsWithoutSupervision(LocalDate asOf, int monthsBack)
+    {
+        var months = new List<YearMonth>();
+        var current = new YearMonth(asOf.Year, asOf.Month);
+        for (var back = monthsBack; back >= 1; back--)
+        {
+            var month = current.PlusMonths(-back);
+            var first = month.OnDayOfMonth(1);
+            var last = month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
+            if (first >= TrainingStart && IsWhollyInInstitution(first, last) && SupervisionSessionCount(first, last) == 0)
+            {
+                months.Add(month);
+            }
+        }
+
+        return months;
+    }
+
+    private bool IsWhollyInInstitution(LocalDate first, LocalDate last)
+    {
+        var days = 0;
+        foreach (var period in ServicePeriods.Where(period => period.Category == Catalog.ArenaCategory.Institution))
+        {
+            days += DayRanges.OverlapDays(period.From, period.To ?? last, first, last);
+        }
+
+        var leaveDays = DayRanges.CoveredDays(_leave, first, last);
+        return leaveDays < DayRanges.Days(first, last) && days + leaveDays >= DayRanges.Days(first, last);
+    }
+
+    private SupervisionYear TrainingYear(int number, LocalDate asOf)
+    {
+        var from = SupervisionClockStart.PlusYears(number - 1);
+        var to = SupervisionClockStart.PlusYears(number).PlusDays(-1);
+        return Window(number, from, to, asOf);
+    }
+
+    private SupervisionYear Window(int number, LocalDate from, LocalDate to, LocalDate asOf)
+    {
+        var elapsedTo = asOf < to ? asOf : to;
+        var days = DayRanges.Days(from, to);
+        var monthsPerDay = 12.0 / days;
+        return new SupervisionYear(
+            number,
+            from,
+            to,
+            IsComplete: to < asOf,
+            SupervisionHours(from, elapsedTo),
+            SupervisionSessionCount(from, elapsedTo),
+            ActiveMonths: ActiveDays(from, to) * monthsPerDay,
+            ElapsedActiveMonths: ActiveDays(from, elapsedTo) * monthsPerDay);
+    }
+
+    private int ActiveDays(LocalDate from, LocalDate to)
+    {
+        var start = from < TrainingStart ? TrainingStart : from;
+        var end = SpecialistApprovedOn is { } approved && approved.PlusDays(-1) < to ? approved.PlusDays(-1) : to;
+        return Math.Max(0, DayRanges.Days(start, end) - DayRanges.CoveredDays(_leave, start, end));
+    }
+
+    private long SupervisionMinutes(LocalDate from, LocalDate to)
+    {
+        var lower = LowerBound(from);
+        var upper = UpperBound(to);
+        return upper <= lower ? 0 : _cumulativeMinutes[upper] - _cumulativeMinutes[lower];
+    }
+
+    /// <summary>Index of the first session dated on or after <paramref name="date"/>.</summary>
+    private int LowerBound(LocalDate date)
+    {
+        int low = 0, high = _sessions.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (_sessions[middle].Date < date)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>Index after the last session dated on or before <paramref name="date"/>.</summary>
+    private int UpperBound(LocalDate date)
+    {
+        int low = 0, high = _sessions.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (_sessions[middle].Date <= date)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+}
