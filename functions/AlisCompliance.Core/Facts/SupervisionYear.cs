@@ -16,13 +16,15 @@ public sealed record SupervisionYear(
     double ActiveMonths,
     double ElapsedActiveMonths)
 {
+    // Expectations are rounded to two decimals so a year without leave owes exactly 42,00 hours, not 41,999….
+
     /// <summary>The hours owed for the whole window: the annual target scaled by months in training.</summary>
-    public double ExpectedHours(double hoursPerYear) => hoursPerYear * ActiveMonths / 12.0;
+    public double ExpectedHours(double hoursPerYear) => Math.Round(hoursPerYear * ActiveMonths / 12.0, 2);
 
     /// <summary>
     /// The hours owed by now at <paramref name="hoursPerMonth"/> in all but <paramref name="slackMonths"/> months:
     /// the pace reading of "4 hours a month in 10.5 of the year's months".
     /// </summary>
     public double ExpectedHoursSoFar(double hoursPerMonth, double slackMonths) =>
-        Math.Max(0, hoursPerMonth * (ElapsedActiveMonths - slackMonths));
+        Math.Round(Math.Max(0, hoursPerMonth * (ElapsedActiveMonths - slackMonths)), 2);
 }

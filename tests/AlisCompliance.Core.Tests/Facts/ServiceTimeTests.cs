@@ -1,0 +1,86 @@
+using FsCheck.Xunit;
+using NodaTime;
+using static AlisCompliance.Core.Tests.Facts.FactsBuilder;
+
+namespace AlisCompliance.Core.Tests.Facts;
+
+public class ServiceTimeTests
+{
+    private static readonly LocalDate Start = new(2022, 1, 1);
+
+    [Fact]
+    public void Five_calendar_years_full_time_count_as_five_years()
+    {
+        var facts = FactsOf(Alis(Start) with
+        {
+            ServicePeriods = [Period("legesenter", Start, new LocalDate(2025, 12, 31)), Period("sykehus", new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31))],
+        });
+
+        facts.CountableServiceYears(new LocalDate(2026, 12, 31), 4.5, 2.5).Should().BeGreaterThanOrEqualTo(5.0);
+        facts.DateServiceReaches(5.0, 4.5, 2.5).Should().Be(new LocalDate(2026, 12, 30), "1825 FTE days make five years and 2024 is a leap year");
+    }
+
+    [Fact]
+    public void Part_time_extends_the_training_pro_rata()
+    {
+        var facts = FactsOf(Alis(Start) with { ServicePeriods = [Period("legesenter", Start, null, percent: 60)] });
+
+        facts.ServiceYears("open-general-practice", new LocalDate(2023, 12, 31), 0).Should().BeApproximately(1.2, 0.01);
+        facts.HasOpenEndedService.Should().BeTrue();
+        facts.PlannedServiceEnd.Should().BeNull();
+    }
+
+    [Fact]
+    public void Leave_pauses_the_clock()
+    {
+        var withoutLeave = FactsOf(Alis(Start) with { ServicePeriods = [Period("legesenter", Start, new LocalDate(2023, 12, 31))] });
+        var withLeave = FactsOf(Alis(Start) with
+        {
+            ServicePeriods = [Period("legesenter", Start, new LocalDate(2023, 12, 31))],
+            Leave = [new Records.LeavePeriod("l-1", new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), "parental")],
+        });
+
+        var until = new LocalDate(2023, 12, 31);
+        withoutLeave.ServiceYears("all", until, 0).Should().BeApproximately(730 / 365.0, 1e-9);
+        withLeave.ServiceYears("all", until, 0).Should().BeApproximately(1.0, 1e-9);
+    }
+
+    [Theory]
+    [InlineData(49, 0.0)]
+    [InlineData(50, 1.0)]
+    public void Open_practice_counts_toward_the_two_years_only_at_fifty_percent_or_more(int percent, double expectedFullTimeYears)
+    {
+        var facts = FactsOf(Alis(Start) with { ServicePeriods = [Period("legesenter", Start, new LocalDate(2023, 12, 31), percent)] });
+
+        var years = facts.ServiceYears("open-general-practice", new LocalDate(2023, 12, 31), minimumPercent: 50);
+
+        years.Should().BeApproximately(expectedFullTimeYears * 730 / 365.0 * percent / 100.0, 1e-9);
+    }
+
+    [Fact]
+    public void Other_general_practice_is_capped_and_general_practice_is_capped_in_the_total()
+    {
+        var facts = FactsOf(Alis(Start) with
+        {
+            ServicePeriods = [Period("sykehjem", Start, Start.PlusYears(4).PlusDays(-1)), Period("legesenter", Start.PlusYears(4), Start.PlusYears(7).PlusDays(-1))],
+        });
+
+        var until = Start.PlusYears(7).PlusDays(-1);
+        facts.CountableServiceYears(until, 4.5, 2.5).Should().BeApproximately(4.5, 1e-9, "2.5 of the 4 nursing-home years count, and general practice stops at 4.5");
+        facts.DateServiceReaches(5.0, 4.5, 2.5).Should().BeNull("without institution service the total never reaches five years");
+    }
+
+    [Property(MaxTest = 100)]
+    public bool DateServiceReaches_is_the_first_day_the_target_is_met(byte percentSeed, byte targetSeed)
+    {
+        var percent = 20 + percentSeed % 81;
+        var target = 0.5 + targetSeed % 40 / 10.0;
+        var facts = FactsOf(Alis(Start) with { ServicePeriods = [Period("legesenter", Start, null, percent), Period("sykehus", Start, Start.PlusYears(1), 10)] });
+
+        var reached = facts.DateServiceReaches(target, 4.5, 2.5);
+
+        return reached is { } day
+            && facts.CountableServiceYears(day, 4.5, 2.5) >= target
+            && facts.CountableServiceYears(day.PlusDays(-1), 4.5, 2.5) < target;
+    }
+}
