@@ -16,7 +16,7 @@ public sealed partial class AlisFacts
 
     /// <summary>FTE years in the category over the whole plan (done and planned periods).</summary>
     public double PlannedServiceYears(string category, int minimumPercent) =>
-        PlanEnd is { } end ? _serviceTime.Years(category, end, minimumPercent) : 0;
+        PlanHorizon is { } end ? _serviceTime.Years(category, end, minimumPercent) : 0;
 
     /// <summary>Service that counts toward the total, with the regulation's caps given by the rule.</summary>
     public double CountableServiceYears(LocalDate until, double maxGeneralPracticeYears, double maxOtherGeneralPracticeYears) =>
@@ -33,8 +33,11 @@ public sealed partial class AlisFacts
     /// <summary>True when some period runs until further notice, so the plan has no fixed end.</summary>
     public bool HasOpenEndedService => ServicePeriods.Any(period => period.To is null);
 
-    /// <summary>The end of the plan as far as it is known: the planned end, or the projection horizon for open-ended service.</summary>
-    internal LocalDate? PlanEnd => _serviceTime.LastPlannedDay();
+    /// <summary>
+    /// The end of the plan as far as it is known: the planned end, or 40 years after the start when some service runs
+    /// until further notice; null without service periods.
+    /// </summary>
+    public LocalDate? PlanHorizon => _serviceTime.LastPlannedDay();
 
     /// <summary>The service period in force on the date, the one that started last if several are.</summary>
     public ServicePeriodFacts? ServicePeriodOn(LocalDate date) =>

@@ -5,19 +5,18 @@ namespace AlisCompliance.Core.Facts;
 
 /// <summary>
 /// Full-time-equivalent service time (§ 31: part time extends the training pro rata; leave pauses it).
-/// One FTE year is 365 FTE days, so five calendar years of full-time service always count as five years.
+/// Time is counted in calendar months, so six months at a hospital are half a year whichever six months they are,
+/// and five calendar years full time are exactly five years.
 /// </summary>
 internal sealed class ServiceTime(LocalDate trainingStart, IReadOnlyList<ServicePeriodFacts> periods, IReadOnlyList<DateInterval> mergedLeave)
 {
-    public const double DaysPerYear = 365.0;
-
     /// <summary>The furthest date a projection looks: no real plan runs longer.</summary>
     public LocalDate Horizon { get; } = trainingStart.PlusYears(40);
 
     /// <summary>FTE years up to and including <paramref name="until"/> in periods of the category at ≥ minimumPercent.</summary>
     public double Years(string categoryCode, LocalDate until, int minimumPercent)
     {
-        var fteDays = 0.0;
+        var fteMonths = 0.0;
         foreach (var period in periods)
         {
             if (period.PositionPercent < minimumPercent || !CategoryCodes.Matches(categoryCode, period.Category))
@@ -28,11 +27,11 @@ internal sealed class ServiceTime(LocalDate trainingStart, IReadOnlyList<Service
             var from = period.From < trainingStart ? trainingStart : period.From;
             var end = period.To ?? Horizon;
             var to = end < until ? end : until;
-            var days = DayRanges.Days(from, to) - DayRanges.CoveredDays(mergedLeave, from, to);
-            fteDays += days * period.PositionPercent / 100.0;
+            var months = CalendarMonths.Between(from, to) - LeaveMonths(from, to);
+            fteMonths += months * period.PositionPercent / 100.0;
         }
 
-        return fteDays / DaysPerYear;
+        return fteMonths / 12.0;
     }
 
     /// <summary>
@@ -84,6 +83,24 @@ internal sealed class ServiceTime(LocalDate trainingStart, IReadOnlyList<Service
         }
 
         return periods.Any(period => period.To is null) ? Horizon : periods.Max(period => period.To!.Value);
+    }
+
+    private double LeaveMonths(LocalDate from, LocalDate to)
+    {
+        var months = 0.0;
+        foreach (var leave in mergedLeave)
+        {
+            if (leave.Start > to)
+            {
+                break;
+            }
+
+            var start = leave.Start > from ? leave.Start : from;
+            var end = leave.End < to ? leave.End : to;
+            months += CalendarMonths.Between(start, end);
+        }
+
+        return months;
     }
 
     public static ArenaCategory CategoryOf(TrainingCatalog catalog, string arenaType) =>

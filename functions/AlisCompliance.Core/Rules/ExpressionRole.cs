@@ -1,0 +1,9 @@
+namespace AlisCompliance.Core.Rules;
+
+internal enum ExpressionRole
+{
+    GlobalParam,
+    LocalParam,
+    Condition,
+    Placeholder,
+}

@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AlisCompliance.Core.Rules;
+
+/// <summary>
+/// Checks a rule expression before anything is emitted: first the syntax rules may not use at all,
+/// then every symbol and every value type it names against the <see cref="AllowList"/>. A refused node
+/// is reported once; its inner nodes are not examined further.
+/// </summary>
+internal sealed partial class ExpressionSandbox(SemanticModel model, AllowList allowList)
+{
+    private const int MaxInterpolationAlignment = 1000;
+
+    /// <param name="isStoredValue">True for GlobalParams/LocalParams, whose value is kept in a variable and in the evidence.</param>
+    public IReadOnlyList<SandboxViolation> Check(ExpressionSyntax expression, bool isStoredValue)
+    {
+        var violations = new List<SandboxViolation>();
+        CheckSyntax(expression, violations);
+        if (violations.Count > 0)
+        {
+            return violations;
+        }
+
+        CheckSemantics(expression, violations);
+        if (violations.Count == 0 && isStoredValue)
+        {
+            var info = model.GetTypeInfo(expression);
+            var type = info.Type ?? info.ConvertedType;
+            var refusal = type is { TypeKind: TypeKind.Delegate }
+                ? "A parameter cannot hold a lambda or delegate: use lambdas only as arguments of LINQ methods."
+                : allowList.TypeRefusal(type);
+            if (refusal is not null)
+            {
+                violations.Add(new SandboxViolation(expression.Span, RuleDiagnosticCodes.NotAllowed, refusal));
+            }
+        }
+
+        return violations;
+    }
+
+    private static void CheckSyntax(SyntaxNode node, List<SandboxViolation> violations)
+    {
+        if (SyntaxRefusal(node) is { } refusal)
+        {
+            violations.Add(new SandboxViolation(node.Span, RuleDiagnosticCodes.ForbiddenSyntax, refusal));
+            return;
+        }
+
+        foreach (var child in node.ChildNodes())
+        {
+            CheckSyntax(child, violations);
+        }
+    }
+
+    private static string? SyntaxRefusal(SyntaxNode node)
+    {
+        switch (node.Kind())
+        {
+            case SyntaxKind.TypeOfExpression:
+                return "'typeof' is not allowed in rule expressions: it leads to reflection.";
+            case SyntaxKind.SizeOfExpression:
+                return "'sizeof' is not allowed in rule expressions (unsafe code).";
+            case SyntaxKind.StackAllocArrayCreationExpression or SyntaxKind.ImplicitStackAllocArrayCreationExpression:
+                return "'stackalloc' is not allowed in rule expressions.";
+            case SyntaxKind.PointerType or SyntaxKind.FunctionPointerType or SyntaxKind.AddressOfExpression
+                or SyntaxKind.PointerIndirectionExpression or SyntaxKind.PointerMemberAccessExpression:
+                return "Pointers and unsafe code are not allowed in rule expressions.";
+            case SyntaxKind.ArgListExpression:
+                return "'__arglist' is not allowed in rule expressions.";
+            case SyntaxKind.MakeRefExpression:
+                return "'__makeref' is not allowed in rule expressions.";
+            case SyntaxKind.RefTypeExpression:
+                return "'__reftype' is not allowed in rule expressions.";
+            case SyntaxKind.RefValueExpression:
+                return "'__refvalue' is not allowed in rule expressions.";
+            case SyntaxKind.RefExpression:
+                return "'ref' is not allowed in rule expressions.";
+            case SyntaxKind.QueryExpression:
+                return "Query syntax ('from … in … select …') is not supported: use method syntax, e.g. order.Lines.Where(l => …).Select(l => …).";
+            case SyntaxKind.ThrowExpression:
+                return "'throw' is not allowed in rule expressions.";
+            case SyntaxKind.AnonymousMethodExpression:
+                return "Anonymous methods ('delegate { … }') are not allowed: pass a lambda (x => …) to a LINQ method instead.";
+            case SyntaxKind.AwaitExpression:
+                return "'await' is not allowed in rule expressions.";
+            case SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression
+                or SyntaxKind.PostIncrementExpression or SyntaxKind.PostDecrementExpression:
+                return "'++' and '--' are not allowed: rule expressions must be free of side effects.";
+            case SyntaxKind.AnonymousObjectCreationExpression:
+                return "Anonymous types ('new { … }') are not allowed in rule expressions; use a tuple such as (a, b).";
+            case SyntaxKind.AttributeList:
+                return "Attributes are not allowed in rule expressions.";
+        }
+
+        return node switch
+        {
+            ArrayCreationExpressionSyntax creation when creation.Type.RankSpecifiers.Any(rank => rank.Sizes.Any(size => !size.IsKind(SyntaxKind.OmittedArraySizeExpression))) =>
+                "Array creation with an explicit size ('new T[n]') is not allowed: list the elements instead, e.g. new[] { a, b }.",
+            AssignmentExpressionSyntax assignment when !IsInitializerMember(assignment) =>
+                $"Assignment ('{assignment.OperatorToken.Text}') is not allowed: rule expressions must be free of side effects.",
+            ArgumentSyntax argument when argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) =>
+                $"'{argument.RefKindKeyword.Text}' arguments are not allowed: rule expressions must be free of side effects.",
+            IdentifierNameSyntax identifier when identifier.Identifier.ValueText.StartsWith(ParameterNames.ReservedPrefix, StringComparison.Ordinal) =>
+                $"'{identifier.Identifier.ValueText}' is reserved: names starting with '{ParameterNames.ReservedPrefix}' belong to the rules engine.",
+            ParameterSyntax parameter when parameter.Identifier.ValueText.StartsWith(ParameterNames.ReservedPrefix, StringComparison.Ordinal) =>
+                $"'{parameter.Identifier.ValueText}' is reserved: names starting with '{ParameterNames.ReservedPrefix}' belong to the rules engine.",
+            AnonymousFunctionExpressionSyntax { Block: not null } =>
+                "Statement lambdas ('x => { … }') are not allowed: use an expression lambda (x => …).",
+            AnonymousFunctionExpressionSyntax lambda when lambda.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword) =>
+                "'async' lambdas are not allowed in rule expressions.",
+            InterpolationFormatClauseSyntax format when HugeNumber().IsMatch(format.FormatStringToken.ValueText) =>
+                $"The format ':{format.FormatStringToken.ValueText}' asks for too many digits (at most 999).",
+            _ => null,
+        };
+    }
+
+    // Object and 'with' initializers set members of the object being created, which is no side effect.
+    private static bool IsInitializerMember(AssignmentExpressionSyntax assignment) =>
+        assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+        && assignment.Right is not InitializerExpressionSyntax
+        && assignment.Parent is InitializerExpressionSyntax initializer
+        && (initializer.IsKind(SyntaxKind.ObjectInitializerExpression) || initializer.IsKind(SyntaxKind.WithInitializerExpression));
+
+    private void CheckSemantics(SyntaxNode node, List<SandboxViolation> violations)
+    {
+        if (node is InvocationExpressionSyntax invocation && model.GetOperation(invocation) is INameOfOperation)
+        {
+            // nameof(…) only produces a constant string.
+            return;
+        }
+
+        if (SemanticViolation(node) is { } violation)
+        {
+            violations.Add(violation);
+            return;
+        }
+
+        foreach (var child in node.ChildNodes())
+        {
+            CheckSemantics(child, violations);
+        }
+    }
+
+    private SandboxViolation? SemanticViolation(SyntaxNode node)
+    {
+        if (node is InterpolationAlignmentClauseSyntax alignment)
+        {
+            var value = model.GetConstantValue(alignment.Value);
+            return value is { HasValue: true, Value: IConvertible number } && Math.Abs(number.ToInt64(CultureInfo.InvariantCulture)) > MaxInterpolationAlignment
+                ? new SandboxViolation(node.Span, RuleDiagnosticCodes.ForbiddenSyntax, $"An interpolation alignment of {number} is too wide (at most {MaxInterpolationAlignment}).")
+                : null;
+        }
+
+        return SemanticRefusal(node) is { } refusal ? new SandboxViolation(node.Span, RuleDiagnosticCodes.NotAllowed, refusal) : null;
+    }
+
+    private string? SemanticRefusal(SyntaxNode node)
+    {
+        if (node is AnonymousFunctionExpressionSyntax lambda)
+        {
+            return model.GetSymbolInfo(lambda).Symbol is IMethodSymbol method ? allowList.LambdaRefusal(method) : null;
+        }
+
+        if (model.GetSymbolInfo(node).Symbol is { } symbol && allowList.SymbolRefusal(symbol) is { } symbolRefusal)
+        {
+            return symbolRefusal;
+        }
+
+        if (node is not ExpressionSyntax expression)
+        {
+            return null;
+        }
+
+        var info = model.GetTypeInfo(expression);
+        return ValueTypeRefusal(info.Type, info) ?? ValueTypeRefusal(info.ConvertedType, info);
+    }
+
+    private string? ValueTypeRefusal(ITypeSymbol? type, TypeInfo info) =>
+        // A method group converted to a delegate is an argument like a lambda; its method was checked as a symbol.
+        type is { TypeKind: TypeKind.Delegate } && info.Type is null ? null : allowList.TypeRefusal(type);
+
+    [GeneratedRegex(@"\d{4,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HugeNumber();
+}

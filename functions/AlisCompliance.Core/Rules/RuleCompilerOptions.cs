@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace AlisCompliance.Core.Rules;
+
+public sealed record RuleCompilerOptions
+{
+    /// <summary>The named inputs, in the order <see cref="CompiledRuleSet.Evaluate(IReadOnlyList{object?}, NodaTime.LocalDate)"/> takes them.</summary>
+    public required IReadOnlyList<RuleParameter> Parameters { get; init; }
+
+    /// <summary>
+    /// Extra types expressions may use with all their public members (the caller's facts types, enums …).
+    /// Parameter types and their generic arguments are always allowed. An open generic definition
+    /// (typeof(Foo&lt;&gt;)) allows every construction of it over allowed types.
+    /// </summary>
+    public IReadOnlyList<Type> AllowedTypes { get; init; } = [];
+
+    /// <summary>Formats the values of $(…) placeholders in ErrorMessage.</summary>
+    public Func<object?, string> FormatValue { get; init; } = FormatInvariant;
+
+    public static string FormatInvariant(object? value) => value switch
+    {
+        null => string.Empty,
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+}

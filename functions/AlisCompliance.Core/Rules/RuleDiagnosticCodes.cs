@@ -1,0 +1,35 @@
+namespace AlisCompliance.Core.Rules;
+
+/// <summary>The engine's own diagnostic codes; C# errors keep Roslyn's CSxxxx codes.</summary>
+public static class RuleDiagnosticCodes
+{
+    /// <summary>The file is not well-formed JSON.</summary>
+    public const string InvalidJson = "RULE001";
+
+    /// <summary>The JSON does not follow the workflow format (unknown field, wrong type, missing field …).</summary>
+    public const string InvalidWorkflow = "RULE002";
+
+    /// <summary>An expression names a type, member or namespace that is not on the allow-list.</summary>
+    public const string NotAllowed = "RULE003";
+
+    /// <summary>An expression uses C# syntax that rules may not use (typeof, assignment, query syntax …).</summary>
+    public const string ForbiddenSyntax = "RULE004";
+
+    /// <summary>An ErrorMessage has a malformed $(…) placeholder.</summary>
+    public const string InvalidPlaceholder = "RULE005";
+
+    /// <summary>A parameter name is not a usable C# identifier or collides with another name in scope.</summary>
+    public const string InvalidName = "RULE006";
+
+    /// <summary>Two rules (or workflows) share a name.</summary>
+    public const string DuplicateName = "RULE007";
+
+    /// <summary>effectiveFrom / effectiveTo is not an ISO date (yyyy-MM-dd) or the period is empty.</summary>
+    public const string InvalidDate = "RULE008";
+
+    /// <summary>A workflow file or directory could not be read.</summary>
+    public const string UnreadableFile = "RULE009";
+
+    /// <summary>The engine generated code it could not compile; a bug in the engine, not in the rule.</summary>
+    public const string InternalError = "RULE099";
+}

@@ -1,0 +1,30 @@
+namespace AlisCompliance.Core.Rules;
+
+/// <summary>A rule set did not compile; <see cref="Diagnostics"/> lists every error, in file order.</summary>
+public sealed class RuleSetCompilationException : Exception
+{
+    public RuleSetCompilationException()
+        : this([])
+    {
+    }
+
+    public RuleSetCompilationException(string message)
+        : base(message)
+    {
+        Diagnostics = [];
+    }
+
+    public RuleSetCompilationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Diagnostics = [];
+    }
+
+    public RuleSetCompilationException(IReadOnlyList<RuleDiagnostic> diagnostics)
+        : base(RuleDiagnosticsFormatter.Describe($"The rule set has {diagnostics?.Count ?? 0} error(s).", diagnostics ?? []))
+    {
+        Diagnostics = diagnostics ?? [];
+    }
+
+    public IReadOnlyList<RuleDiagnostic> Diagnostics { get; }
+}

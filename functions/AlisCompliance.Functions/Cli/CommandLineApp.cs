@@ -1,0 +1,26 @@
+using System.CommandLine;
+using AlisCompliance.Functions.Loading;
+using NodaTime;
+
+namespace AlisCompliance.Functions.Cli;
+
+/// <summary>The command line: `check`, `rules validate` and `rules test`.</summary>
+internal static class CommandLineApp
+{
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IClock? clock = null)
+    {
+        var root = new RootCommand("AlisCompliance: sjekker ALIS-utdanningen mot spesialistforskriften.")
+        {
+            CheckCommand.Create(output, error, clock ?? SystemClock.Instance),
+            RulesCommand.Create(output, error),
+        };
+        var parsed = root.Parse(args);
+        return parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    public static Option<DirectoryInfo> RulesOption() => new("--rules")
+    {
+        Description = "Mappen med regelsettet (workflows/, catalog/, tests/). Standard: regelsettet som følger med programmet.",
+        DefaultValueFactory = _ => RulesDirectory.Default,
+    };
+}

@@ -1,0 +1,3 @@
+using AlisCompliance.Functions.Cli;
+
+return await CommandLineApp.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,62 @@
+using System.Runtime.CompilerServices;
+using AlisCompliance.Core.Rules;
+
+namespace AlisCompliance.Core.Tests.Rules;
+
+public sealed class CompiledRuleSetLifetimeTests
+{
+    private static readonly string Json = RuleTestKit.WorkflowJson(
+        RuleTestKit.Params(("minimum", "10m")),
+        RuleTestKit.Rule("BIG", "total > minimum", "Only $(total)", ("total", "order.Total"), ("products", "order.Lines.Select(l => l.Product)")),
+        RuleTestKit.Rule("PEN", "order.Lines.Any(l => l.Product == \"pen\")"));
+
+    [Fact]
+    public void Disposing_unloads_the_generated_assembly()
+    {
+        var loadContext = CompileEvaluateAndDispose();
+
+        for (var attempt = 0; attempt < 20 && loadContext.IsAlive; attempt++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
+        loadContext.IsAlive.Should().BeFalse("a disposed rule set must not keep its collectible assembly alive");
+    }
+
+    [Fact]
+    public void A_disposed_rule_set_refuses_to_evaluate()
+    {
+        var rules = RuleTestKit.Compile(Json);
+        rules.Dispose();
+        rules.Dispose();
+
+        rules.Invoking(r => r.Evaluate(RuleTestKit.Inputs(RuleTestKit.SampleOrder()), RuleTestKit.Today)).Should().Throw<ObjectDisposedException>();
+        rules.LoadContext.Should().BeNull();
+    }
+
+    [Fact]
+    public void Compiling_the_same_workflows_twice_gives_the_same_code_and_the_same_results()
+    {
+        using var first = RuleTestKit.Compile(Json);
+        using var second = RuleTestKit.Compile(Json);
+        var inputs = RuleTestKit.Inputs(RuleTestKit.SampleOrder());
+
+        second.GeneratedSource.Should().Be(first.GeneratedSource);
+        Describe(second.Evaluate(inputs, RuleTestKit.Today)).Should().Equal(Describe(first.Evaluate(inputs, RuleTestKit.Today)));
+        Describe(first.Evaluate(inputs, RuleTestKit.Today)).Should().Equal(Describe(first.Evaluate(inputs, RuleTestKit.Today)));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference CompileEvaluateAndDispose()
+    {
+        using var rules = RuleTestKit.Compile(Json);
+        var results = rules.Evaluate(RuleTestKit.Inputs(RuleTestKit.SampleOrder()), RuleTestKit.Today);
+        results.Should().HaveCount(2);
+        return new WeakReference(rules.LoadContext);
+    }
+
+    private static IEnumerable<string> Describe(IReadOnlyList<RuleResult> results) =>
+        results.Select(result => $"{result.Name} {result.IsSuccess} {result.ErrorMessage} "
+            + string.Join(",", result.LocalParams.Select(value => $"{value.Name}={(value.Value is object[] items ? string.Join("|", items) : value.Value)}")));
+}
