@@ -1,0 +1,25 @@
+namespace AlisCompliance.Storage.Tests.Infrastructure;
+
+// Each collection gets its own Azurite (a collection fixture is created once per collection). Collections run in
+// parallel with each other, tests within one run one after another; every test still uses its own table or queue.
+
+/// <summary>Table operations, entities, transactions.</summary>
+[CollectionDefinition(Name)]
+public sealed class AzuriteTables : ICollectionFixture<AzuriteFixture>
+{
+    public const string Name = "Azurite: tables";
+}
+
+/// <summary>Large queries across continuation pages.</summary>
+[CollectionDefinition(Name)]
+public sealed class AzuriteTableQueries : ICollectionFixture<AzuriteFixture>
+{
+    public const string Name = "Azurite: table queries";
+}
+
+/// <summary>Queue operations, including waits for visibility timeouts.</summary>
+[CollectionDefinition(Name)]
+public sealed class AzuriteQueues : ICollectionFixture<AzuriteFixture>
+{
+    public const string Name = "Azurite: queues";
+}
