@@ -48,19 +48,35 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
         var compilation = shell.AddSyntaxTrees(tree);
         var model = compilation.GetSemanticModel(tree);
         var map = new GeneratedSourceMap(source, scope);
-        diagnostics.AddRange(model.GetDiagnostics()
-            .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
-            .Select(map.Map)
-            .OfType<RuleDiagnostic>());
         CheckSandbox(source, tree.GetRoot(), new ExpressionSandbox(model, allowList));
-
         if (diagnostics.Count > 0)
         {
+            AddCompilerErrors(model.GetDiagnostics(), map);
             throw new RuleSetCompilationException(Ordered(diagnostics));
         }
 
-        return Load(compilation, plans, source);
+        // Every expression passed the allow-list; emitting reports the remaining C# errors (wrong types,
+        // unknown members) without binding everything a second time. The image is only loaded when there are none.
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        AddCompilerErrors(emitted.Diagnostics, map);
+        if (diagnostics.Count > 0 || !emitted.Success)
+        {
+            throw new RuleSetCompilationException(diagnostics.Count > 0 ? Ordered(diagnostics) : [InternalError("The generated rule assembly could not be emitted.")]);
+        }
+
+        image.Position = 0;
+        return Load(image, plans, source);
     }
+
+    private static RuleDiagnostic InternalError(string message) =>
+        new("(generated)", null, null, null, default, RuleDiagnosticCodes.InternalError, message);
+
+    private void AddCompilerErrors(IEnumerable<Diagnostic> found, GeneratedSourceMap map) =>
+        diagnostics.AddRange(found
+            .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
+            .Select(map.Map)
+            .OfType<RuleDiagnostic>());
 
     private static void ValidateOptions(RuleCompilerOptions options)
     {
@@ -188,21 +204,8 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
             .ThenBy(diagnostic => diagnostic.Code, StringComparer.Ordinal),
     ];
 
-    private CompiledRuleSet Load(CSharpCompilation compilation, List<WorkflowPlan> plans, GeneratedRuleSource source)
+    private CompiledRuleSet Load(MemoryStream image, List<WorkflowPlan> plans, GeneratedRuleSource source)
     {
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
-        if (!emitted.Success)
-        {
-            throw new RuleSetCompilationException(
-            [
-                .. emitted.Diagnostics
-                    .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
-                    .Select(diagnostic => new RuleDiagnostic("(generated)", null, null, null, default, RuleDiagnosticCodes.InternalError, diagnostic.ToString())),
-            ]);
-        }
-
-        image.Position = 0;
         var context = new AssemblyLoadContext($"{GeneratedAssembly.Name}#{Interlocked.Increment(ref loadContextCount)}", isCollectible: true);
         try
         {

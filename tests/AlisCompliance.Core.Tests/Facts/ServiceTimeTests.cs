@@ -37,7 +37,7 @@ public class ServiceTimeTests
         var withLeave = FactsOf(Alis(Start) with
         {
             ServicePeriods = [Period("legesenter", Start, new LocalDate(2023, 12, 31))],
-            Leave = [new Records.LeavePeriod("l-1", new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), "parental")],
+            Leave = [new AlisCompliance.Core.Records.LeavePeriod("l-1", new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), "parental")],
         });
 
         var until = new LocalDate(2023, 12, 31);

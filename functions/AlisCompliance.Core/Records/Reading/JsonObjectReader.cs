@@ -11,6 +11,7 @@ namespace AlisCompliance.Core.Records.Reading;
 /// </summary>
 internal sealed class JsonObjectReader
 {
+    private const string InvalidText = "ugyldig tekst (en \\u-kode som ikke er et helt tegn)";
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
     private readonly JsonElement _element;
     private readonly ErrorCollector _errors;
@@ -35,7 +36,7 @@ internal sealed class JsonObjectReader
             return new JsonObjectReader(element, path, errors);
         }
 
-        errors.Add(path, null, $"må være et JSON-objekt, ikke {Describe(element.ValueKind)}");
+        errors.Add(path, null, $"må være et JSON-objekt, ikke {Describe(element)}");
         return null;
     }
 
@@ -55,11 +56,16 @@ internal sealed class JsonObjectReader
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            Error(name, $"må være tekst, ikke {Describe(value.ValueKind)}");
+            Error(name, $"må være tekst, ikke {Describe(value)}");
             return null;
         }
 
-        var text = value.GetString()!;
+        if (!TryGetText(value, out var text))
+        {
+            Error(name, InvalidText);
+            return null;
+        }
+
         if (required && string.IsNullOrWhiteSpace(text))
         {
             Error(name, "kan ikke være tom");
@@ -77,8 +83,9 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        var parsed = IsoDate.Parse(text);
-        if (parsed.Success)
+        // The ISO pattern alone would also take a signed year such as "-0001-01-01".
+        var parsed = LooksLikeIsoDate(text) ? IsoDate.Parse(text) : null;
+        if (parsed is { Success: true })
         {
             return parsed.Value;
         }
@@ -98,7 +105,7 @@ internal sealed class JsonObjectReader
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
         {
-            Error(name, $"må være et heltall, ikke {Describe(value.ValueKind, value)}");
+            Error(name, $"må være et heltall, ikke {Describe(value)}");
             return null;
         }
 
@@ -122,7 +129,7 @@ internal sealed class JsonObjectReader
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number))
         {
-            Error(name, $"må være et tall, ikke {Describe(value.ValueKind, value)}");
+            Error(name, $"må være et tall, ikke {Describe(value)}");
             return null;
         }
 
@@ -149,7 +156,7 @@ internal sealed class JsonObjectReader
             return value.GetBoolean();
         }
 
-        Error(name, $"må være true eller false, ikke {Describe(value.ValueKind)}");
+        Error(name, $"må være true eller false, ikke {Describe(value)}");
         return null;
     }
 
@@ -180,7 +187,7 @@ internal sealed class JsonObjectReader
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            Error(name, $"må være en liste med tekst, ikke {Describe(value.ValueKind)}");
+            Error(name, $"må være en liste med tekst, ikke {Describe(value)}");
             return [];
         }
 
@@ -188,7 +195,11 @@ internal sealed class JsonObjectReader
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
+            if (item.ValueKind == JsonValueKind.String && !TryGetText(item, out _))
+            {
+                Error($"{name}[{index}]", InvalidText);
+            }
+            else if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
             {
                 result.Add(item.GetString()!);
             }
@@ -214,7 +225,7 @@ internal sealed class JsonObjectReader
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            Error(name, $"må være en liste, ikke {Describe(value.ValueKind)}");
+            Error(name, $"må være en liste, ikke {Describe(value)}");
             return [];
         }
 
@@ -222,11 +233,11 @@ internal sealed class JsonObjectReader
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            var reader = Create(item, $"{Path}.{name}[{index}]", _errors);
+            var reader = Create(item, $"{FieldPath(name)}[{index}]", _errors);
             if (reader is not null)
             {
                 var read1 = read(reader);
-                reader.RejectUnknownFields();
+                reader.RejectUnknownAndDuplicateFields();
                 if (read1 is not null)
                 {
                     result.Add(read1);
@@ -247,26 +258,45 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        var reader = Create(value, $"{Path}.{name}", _errors);
+        var reader = Create(value, FieldPath(name), _errors);
         if (reader is null)
         {
             return null;
         }
 
         var result = read(reader);
-        reader.RejectUnknownFields();
+        reader.RejectUnknownAndDuplicateFields();
         return result;
     }
 
     public void Error(string field, string message) => _errors.Add(FieldPath(field), RecordId, message);
 
-    public void RejectUnknownFields()
+    /// <summary>
+    /// Reports fields no read asked for, and fields given twice: the parser would silently keep one of the two values.
+    /// </summary>
+    public void RejectUnknownAndDuplicateFields()
     {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in _element.EnumerateObject())
         {
-            if (!_known.Contains(property.Name))
+            string name;
+            try
             {
-                Error(property.Name, "er ikke et kjent felt (skrivefeil?)");
+                name = property.Name;
+            }
+            catch (InvalidOperationException)
+            {
+                _errors.Add(Path, RecordId, "har et feltnavn med " + InvalidText);
+                continue;
+            }
+
+            if (!seen.Add(name))
+            {
+                Error(name, "står mer enn én gang i samme objekt");
+            }
+            else if (!_known.Contains(name))
+            {
+                Error(name, "er ikke et kjent felt (skrivefeil?)");
             }
         }
     }
@@ -289,10 +319,25 @@ internal sealed class JsonObjectReader
         return false;
     }
 
+    /// <summary>A string with an escaped lone surrogate ("\uD800") is valid JSON but no text; reading it throws.</summary>
+    private static bool TryGetText(JsonElement value, out string text)
+    {
+        try
+        {
+            text = value.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = string.Empty;
+            return false;
+        }
+    }
+
     private static bool LooksLikeIsoDate(string text) =>
         text.Length == 10 && text[4] == '-' && text[7] == '-' && text.Where(char.IsAsciiDigit).Count() == 8;
 
-    private static string Describe(JsonValueKind kind, JsonElement value = default) => kind switch
+    private static string Describe(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => "tekst",
         JsonValueKind.Number => $"tallet {value.GetRawText()}",
@@ -300,6 +345,6 @@ internal sealed class JsonObjectReader
         JsonValueKind.Array => "en liste",
         JsonValueKind.Object => "et objekt",
         JsonValueKind.Null => "null",
-        _ => kind.ToString(),
+        _ => value.ValueKind.ToString(),
     };
 }

@@ -7,6 +7,7 @@ public sealed record RecordsError(string Source, string Path, string? RecordId, 
     {
         var record = RecordId is null ? string.Empty : $" (id {RecordId})";
         var path = Path.Length == 0 ? string.Empty : $" {Path}";
-        return $"{Source}:{path}{record}: {Message}";
+        var where = path + record;
+        return where.Length == 0 ? $"{Source}: {Message}" : $"{Source}:{where}: {Message}";
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using AlisCompliance.Core.Catalog;
 using NodaTime;
@@ -47,9 +48,11 @@ public sealed class RecordsReader(TrainingCatalog catalog)
     public RecordsReadResult Read(string source, string json)
     {
         var errors = new ErrorCollector(source);
-        if (json.Length > MaxFileBytes)
+        // The limit is in bytes of the file (UTF-8), as the loader measures it; æ, ø and å take two bytes each.
+        var size = Encoding.UTF8.GetByteCount(json);
+        if (size > MaxFileBytes)
         {
-            errors.Add(string.Empty, null, $"filen er for stor ({json.Length} tegn; grensen er {MaxFileBytes} byte)");
+            errors.Add(string.Empty, null, $"filen er for stor ({size} byte; grensen er {MaxFileBytes} byte)");
             return new RecordsReadResult(null, errors.Errors);
         }
 
@@ -61,7 +64,7 @@ public sealed class RecordsReader(TrainingCatalog catalog)
         catch (JsonException exception)
         {
             var line = (exception.LineNumber ?? 0) + 1;
-            var column = (exception.BytePositionInLine ?? 0) + 1;
+            var column = CharacterColumn(json, exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
             errors.Add(string.Empty, null, $"ugyldig JSON på linje {line}, kolonne {column}: {FirstSentence(exception.Message)}");
             return new RecordsReadResult(null, errors.Errors);
         }
@@ -91,7 +94,7 @@ public sealed class RecordsReader(TrainingCatalog catalog)
         var municipality = reader.Object("municipality", required: true, ReadMunicipality);
         var veiledere = reader.Objects("veiledere", ReadVeileder);
         var alis = reader.Objects("alis", ReadAlis);
-        reader.RejectUnknownFields();
+        reader.RejectUnknownAndDuplicateFields();
         return municipality is null ? null : new MunicipalityRecords(municipality, veiledere, alis);
     }
 
@@ -283,6 +286,29 @@ public sealed class RecordsReader(TrainingCatalog catalog)
         {
             reader.Error("to", $"slutter ({to.Value:yyyy-MM-dd}) før den starter ({from.Value:yyyy-MM-dd})");
         }
+    }
+
+    /// <summary>
+    /// The parser counts the position in a line in UTF-8 bytes; an editor counts characters, and æ, ø and å
+    /// take two bytes each. Returns the 1-based column an editor shows.
+    /// </summary>
+    private static long CharacterColumn(string json, long line, long bytePosition)
+    {
+        var start = 0;
+        for (var skipped = 0L; skipped < line; skipped++)
+        {
+            var newline = json.IndexOf('\n', start);
+            if (newline < 0)
+            {
+                return bytePosition + 1;
+            }
+
+            start = newline + 1;
+        }
+
+        var end = json.IndexOf('\n', start);
+        var bytes = Encoding.UTF8.GetBytes(end < 0 ? json[start..] : json[start..end]);
+        return Encoding.UTF8.GetCharCount(bytes, 0, (int)Math.Min(bytePosition, bytes.Length)) + 1;
     }
 
     private static string FirstSentence(string message)
