@@ -11,7 +11,7 @@ namespace AlisCompliance.Storage.Authentication;
 /// the sorted <c>x-ms-*</c> headers and the resource with its sorted query parameters. Add it per retry, last, so it
 /// sees the <c>x-ms-date</c> and <c>x-ms-client-request-id</c> of this very try.
 /// </summary>
-public sealed class QueueSharedKeyPolicy : HttpPipelineSynchronousPolicy
+public sealed class QueueSharedKeyPolicy : SharedKeyPolicy
 {
     private static readonly string[] StandardHeaders =
     [
@@ -19,23 +19,15 @@ public sealed class QueueSharedKeyPolicy : HttpPipelineSynchronousPolicy
         "If-Modified-Since", "If-Match", "If-None-Match", "If-Unmodified-Since", "Range",
     ];
 
-    private readonly AzureNamedKeyCredential credential;
-
     /// <summary>Creates the policy.</summary>
     /// <param name="credential">The account name and key; <see cref="AzureNamedKeyCredential.Update"/> rotates them.</param>
     public QueueSharedKeyPolicy(AzureNamedKeyCredential credential)
+        : base(credential)
     {
-        ArgumentNullException.ThrowIfNull(credential);
-        this.credential = credential;
     }
 
     /// <inheritdoc/>
-    public override void OnSendingRequest(HttpMessage message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var header = SharedKeySignature.AuthorizationHeader(credential, account => BuildStringToSign(message.Request, account));
-        message.Request.Headers.SetValue(HttpHeader.Names.Authorization, header);
-    }
+    protected override string StringToSign(Request request, string accountName) => BuildStringToSign(request, accountName);
 
     internal static string BuildStringToSign(Request request, string accountName)
     {

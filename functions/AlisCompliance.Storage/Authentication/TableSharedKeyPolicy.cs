@@ -10,25 +10,17 @@ namespace AlisCompliance.Storage.Authentication;
 /// <c>VERB\nContent-MD5\nContent-Type\nx-ms-date\nCanonicalizedResource</c>, where the resource is
 /// <c>/account</c> + the path as sent (+ <c>?comp=…</c>). Add it per retry, after <c>x-ms-date</c> is set.
 /// </summary>
-public sealed class TableSharedKeyPolicy : HttpPipelineSynchronousPolicy
+public sealed class TableSharedKeyPolicy : SharedKeyPolicy
 {
-    private readonly AzureNamedKeyCredential credential;
-
     /// <summary>Creates the policy.</summary>
     /// <param name="credential">The account name and key; <see cref="AzureNamedKeyCredential.Update"/> rotates them.</param>
     public TableSharedKeyPolicy(AzureNamedKeyCredential credential)
+        : base(credential)
     {
-        ArgumentNullException.ThrowIfNull(credential);
-        this.credential = credential;
     }
 
     /// <inheritdoc/>
-    public override void OnSendingRequest(HttpMessage message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        var header = SharedKeySignature.AuthorizationHeader(credential, account => BuildStringToSign(message.Request, account));
-        message.Request.Headers.SetValue(HttpHeader.Names.Authorization, header);
-    }
+    protected override string StringToSign(Request request, string accountName) => BuildStringToSign(request, accountName);
 
     internal static string BuildStringToSign(Request request, string accountName)
     {
