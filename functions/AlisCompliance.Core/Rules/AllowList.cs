@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace AlisCompliance.Core.Rules;
 
 /// <summary>
-/// Decides which types, members and namespaces rule expressions may name. Everything not listed here is
+/// Decides which types and members rule expressions may use. Everything not listed here is
 /// refused: the caller's parameter and allowed types, primitives, a safe part of string, Math, most of
 /// LINQ, read-only collection interfaces, tuples and NodaTime's date types.
 /// </summary>
@@ -27,7 +27,10 @@ internal sealed class AllowList
         ("System.Linq.IOrderedEnumerable`1", MemberPolicy.AllMembers),
         ("System.Linq.IGrouping`2", MemberPolicy.AllMembers),
         ("System.Linq.ILookup`2", MemberPolicy.AllMembers),
+        ("System.Collections.IEnumerable", MemberPolicy.AllMembers),
         ("System.Collections.Generic.IEnumerable`1", MemberPolicy.AllMembers),
+        ("System.Collections.Generic.IEqualityComparer`1", MemberPolicy.AllMembers),
+        ("System.Collections.Generic.IComparer`1", MemberPolicy.AllMembers),
         ("System.Collections.Generic.IReadOnlyCollection`1", MemberPolicy.AllMembers),
         ("System.Collections.Generic.IReadOnlyList`1", MemberPolicy.AllMembers),
         ("System.Collections.Generic.IReadOnlyDictionary`2", MemberPolicy.AllMembers),
@@ -49,8 +52,6 @@ internal sealed class AllowList
         ("NodaTime.IsoDayOfWeek", MemberPolicy.AllMembers),
         ("NodaTime.Duration", MemberPolicy.AllMembers),
     ];
-
-    private static readonly string[] BuiltInNamespaces = ["System", "System.Collections", "System.Collections.Generic", "System.Linq", "NodaTime"];
 
     private static readonly HashSet<string> StringMembers = new(StringComparer.Ordinal)
     {
@@ -81,7 +82,6 @@ internal sealed class AllowList
     };
 
     private readonly Dictionary<ITypeSymbol, MemberPolicy> typePolicies = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<string> namespaces = new(BuiltInNamespaces, StringComparer.Ordinal);
 
     private AllowList()
     {
@@ -132,7 +132,6 @@ internal sealed class AllowList
     public string? SymbolRefusal(ISymbol symbol) => symbol switch
     {
         IAliasSymbol alias => SymbolRefusal(alias.Target),
-        INamespaceSymbol space => NamespaceRefusal(space),
         ITypeSymbol type => TypeRefusal(type),
         IMethodSymbol method => MethodRefusal(method),
         IPropertySymbol property => MemberRefusal(property) ?? TypeRefusal(property.Type) ?? ParametersRefusal(property.Parameters),
@@ -206,11 +205,6 @@ internal sealed class AllowList
                     typePolicies.TryAdd(baseType.OriginalDefinition, MemberPolicy.AllMembers);
                 }
 
-                for (var space = named.ContainingNamespace; space is { IsGlobalNamespace: false }; space = space.ContainingNamespace)
-                {
-                    namespaces.Add(space.ToDisplayString());
-                }
-
                 return;
         }
     }
@@ -235,11 +229,6 @@ internal sealed class AllowList
             _ => null,
         };
     }
-
-    private string? NamespaceRefusal(INamespaceSymbol space) =>
-        space.IsGlobalNamespace || namespaces.Contains(space.ToDisplayString())
-            ? null
-            : $"Namespace '{space.ToDisplayString()}' is not allowed in rule expressions.";
 
     private string? MethodRefusal(IMethodSymbol method)
     {

@@ -98,8 +98,7 @@ public sealed class CompiledRuleSet : IDisposable
         }
 
         lastActiveRules = null;
-        var context = Interlocked.Exchange(ref loadContext, null);
-        context?.Unload();
+        Interlocked.Exchange(ref loadContext, null)?.Unload();
     }
 
     private void EvaluateWorkflow(int index, ActiveRules active, IReadOnlyList<object?> inputs, List<RuleResult> results)

@@ -9,8 +9,8 @@ namespace AlisCompliance.Core.Rules;
 
 /// <summary>
 /// Checks a rule expression before anything is emitted: first the syntax rules may not use at all,
-/// then every symbol and every value type it names against the <see cref="AllowList"/>. A refused node
-/// is reported once; its inner nodes are not examined further.
+/// then every symbol and value type in its bound operation tree against the <see cref="AllowList"/>.
+/// A refused node is reported once; what is inside it is not examined further.
 /// </summary>
 internal sealed partial class ExpressionSandbox(SemanticModel model, AllowList allowList)
 {
@@ -126,63 +126,75 @@ internal sealed partial class ExpressionSandbox(SemanticModel model, AllowList a
         && assignment.Parent is InitializerExpressionSyntax initializer
         && (initializer.IsKind(SyntaxKind.ObjectInitializerExpression) || initializer.IsKind(SyntaxKind.WithInitializerExpression));
 
-    private void CheckSemantics(SyntaxNode node, List<SandboxViolation> violations)
+    private void CheckSemantics(ExpressionSyntax expression, List<SandboxViolation> violations)
     {
-        if (node is InvocationExpressionSyntax invocation && model.GetOperation(invocation) is INameOfOperation)
+        // The bound operation tree carries every symbol and type, implicit ones included (conversions,
+        // extension receivers, operators), and costs one binding instead of one query per syntax node.
+        if (model.GetOperation(expression) is { } operation)
+        {
+            Visit(operation, violations);
+        }
+    }
+
+    private void Visit(IOperation operation, List<SandboxViolation> violations)
+    {
+        if (operation is INameOfOperation)
         {
             // nameof(…) only produces a constant string.
             return;
         }
 
-        if (SemanticViolation(node) is { } violation)
+        if (Violation(operation) is { } violation)
         {
             violations.Add(violation);
             return;
         }
 
-        foreach (var child in node.ChildNodes())
+        foreach (var child in operation.ChildOperations)
         {
-            CheckSemantics(child, violations);
+            Visit(child, violations);
         }
     }
 
-    private SandboxViolation? SemanticViolation(SyntaxNode node)
+    private SandboxViolation? Violation(IOperation operation)
     {
-        if (node is InterpolationAlignmentClauseSyntax alignment)
+        if (operation is IInterpolationOperation { Alignment.ConstantValue: { HasValue: true, Value: int alignment } } && Math.Abs((long)alignment) > MaxInterpolationAlignment)
         {
-            var value = model.GetConstantValue(alignment.Value);
-            return value is { HasValue: true, Value: IConvertible number } && Math.Abs(number.ToInt64(CultureInfo.InvariantCulture)) > MaxInterpolationAlignment
-                ? new SandboxViolation(node.Span, RuleDiagnosticCodes.ForbiddenSyntax, $"An interpolation alignment of {number} is too wide (at most {MaxInterpolationAlignment}).")
-                : null;
+            return new SandboxViolation(operation.Syntax.Span, RuleDiagnosticCodes.ForbiddenSyntax, $"An interpolation alignment of {alignment.ToString(CultureInfo.InvariantCulture)} is too wide (at most {MaxInterpolationAlignment}).");
         }
 
-        return SemanticRefusal(node) is { } refusal ? new SandboxViolation(node.Span, RuleDiagnosticCodes.NotAllowed, refusal) : null;
+        return (SymbolRefusal(operation) ?? ValueTypeRefusal(operation)) is { } refusal
+            ? new SandboxViolation(operation.Syntax.Span, RuleDiagnosticCodes.NotAllowed, refusal)
+            : null;
     }
 
-    private string? SemanticRefusal(SyntaxNode node)
+    private string? SymbolRefusal(IOperation operation) => operation switch
     {
-        if (node is AnonymousFunctionExpressionSyntax lambda)
-        {
-            return model.GetSymbolInfo(lambda).Symbol is IMethodSymbol method ? allowList.LambdaRefusal(method) : null;
-        }
+        IInvocationOperation invocation => allowList.SymbolRefusal(invocation.TargetMethod),
+        IObjectCreationOperation { Constructor: { } constructor } => allowList.SymbolRefusal(constructor),
+        IMethodReferenceOperation reference => allowList.SymbolRefusal(reference.Method),
+        IPropertyReferenceOperation property => allowList.SymbolRefusal(property.Property),
+        IFieldReferenceOperation field => allowList.SymbolRefusal(field.Field),
+        IEventReferenceOperation reference => allowList.SymbolRefusal(reference.Event),
+        IBinaryOperation { OperatorMethod: { } method } => allowList.SymbolRefusal(method),
+        IUnaryOperation { OperatorMethod: { } method } => allowList.SymbolRefusal(method),
+        IConversionOperation { OperatorMethod: { } method } => allowList.SymbolRefusal(method),
+        IAnonymousFunctionOperation lambda => allowList.LambdaRefusal(lambda.Symbol),
+        IDeclarationPatternOperation pattern => allowList.TypeRefusal(pattern.MatchedType),
+        ITypePatternOperation pattern => allowList.TypeRefusal(pattern.MatchedType),
+        IRecursivePatternOperation pattern => allowList.TypeRefusal(pattern.MatchedType)
+            ?? (pattern.DeconstructSymbol is { } deconstruct ? allowList.SymbolRefusal(deconstruct) : null),
+        IIsTypeOperation test => allowList.TypeRefusal(test.TypeOperand),
+        IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation or IDynamicIndexerAccessOperation =>
+            "'dynamic' is not allowed in rule expressions: every member must be known when the rules are compiled.",
+        _ => null,
+    };
 
-        if (model.GetSymbolInfo(node).Symbol is { } symbol && allowList.SymbolRefusal(symbol) is { } symbolRefusal)
-        {
-            return symbolRefusal;
-        }
-
-        if (node is not ExpressionSyntax expression)
-        {
-            return null;
-        }
-
-        var info = model.GetTypeInfo(expression);
-        return ValueTypeRefusal(info.Type, info) ?? ValueTypeRefusal(info.ConvertedType, info);
-    }
-
-    private string? ValueTypeRefusal(ITypeSymbol? type, TypeInfo info) =>
-        // A method group converted to a delegate is an argument like a lambda; its method was checked as a symbol.
-        type is { TypeKind: TypeKind.Delegate } && info.Type is null ? null : allowList.TypeRefusal(type);
+    // Lambdas and method groups become delegates only as arguments; their own symbols are checked instead.
+    private string? ValueTypeRefusal(IOperation operation) =>
+        operation is IDelegateCreationOperation or IAnonymousFunctionOperation or IMethodReferenceOperation
+            ? null
+            : allowList.TypeRefusal(operation.Type);
 
     [GeneratedRegex(@"\d{4,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HugeNumber();

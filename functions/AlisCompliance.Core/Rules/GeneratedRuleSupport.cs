@@ -67,8 +67,8 @@ internal static class GeneratedRuleSupport
             return [];
         }
 
-        // Skipped children (disabled or out of period) leave null slots.
-        return [.. children.OfType<RuleResult>()];
+        // Skipped children (disabled or out of period) leave null slots; without any, the array is used as it is.
+        return Array.IndexOf(children, null) < 0 ? (RuleResult[])(object)children : [.. children.OfType<RuleResult>()];
     }
 
     private static class DeferredSequence<T>

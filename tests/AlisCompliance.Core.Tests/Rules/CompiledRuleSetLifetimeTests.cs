@@ -11,17 +11,37 @@ public sealed class CompiledRuleSetLifetimeTests
         RuleTestKit.Rule("PEN", "order.Lines.Any(l => l.Product == \"pen\")"));
 
     [Fact]
-    public void Disposing_unloads_the_generated_assembly()
+    public void Disposing_unloads_the_generated_assembly_even_while_the_rule_set_and_its_results_are_still_referenced()
     {
-        var loadContext = CompileEvaluateAndDispose();
+        var (rules, results) = CompileAndEvaluate();
+        var assembly = WeakReferenceToGeneratedAssembly(rules);
+        var loadContext = WeakReferenceToLoadContext(rules);
 
-        for (var attempt = 0; attempt < 20 && loadContext.IsAlive; attempt++)
+        rules.Dispose();
+        for (var attempt = 0; attempt < 20 && (assembly.IsAlive || loadContext.IsAlive); attempt++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
         }
 
-        loadContext.IsAlive.Should().BeFalse("a disposed rule set must not keep its collectible assembly alive");
+        assembly.IsAlive.Should().BeFalse("a disposed rule set must let go of its collectible assembly");
+        loadContext.IsAlive.Should().BeFalse();
+        results[0].GetLocalParam("products").Should().BeEquivalentTo(new[] { "pen", "ink" }, "lazy evidence is a snapshot that needs no generated code");
+        GC.KeepAlive(rules);
+    }
+
+    [Fact]
+    public void A_rule_set_dropped_without_disposing_still_unloads()
+    {
+        var assembly = CompileEvaluateAndDrop();
+
+        for (var attempt = 0; attempt < 20 && assembly.IsAlive; attempt++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
+        assembly.IsAlive.Should().BeFalse();
     }
 
     [Fact]
@@ -48,12 +68,26 @@ public sealed class CompiledRuleSetLifetimeTests
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static WeakReference CompileEvaluateAndDispose()
+    private static (CompiledRuleSet Rules, IReadOnlyList<RuleResult> Results) CompileAndEvaluate()
     {
-        using var rules = RuleTestKit.Compile(Json);
+        var rules = RuleTestKit.Compile(Json);
         var results = rules.Evaluate(RuleTestKit.Inputs(RuleTestKit.SampleOrder()), RuleTestKit.Today);
         results.Should().HaveCount(2);
-        return new WeakReference(rules.LoadContext);
+        return (rules, results);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference WeakReferenceToGeneratedAssembly(CompiledRuleSet rules) => new(rules.LoadContext!.Assemblies.Single());
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference WeakReferenceToLoadContext(CompiledRuleSet rules) => new(rules.LoadContext);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference CompileEvaluateAndDrop()
+    {
+        var rules = RuleTestKit.Compile(Json);
+        rules.Evaluate(RuleTestKit.Inputs(RuleTestKit.SampleOrder()), RuleTestKit.Today).Should().HaveCount(2);
+        return WeakReferenceToGeneratedAssembly(rules);
     }
 
     private static IEnumerable<string> Describe(IReadOnlyList<RuleResult> results) =>

@@ -25,6 +25,8 @@ public sealed class RuleCompilerTests
     [InlineData("new[] { \"pen\", \"ink\" }.Contains(order.Lines[0].Product) && new OrderLine(\"x\", 1, 1m, asOf).Amount == 1m")]
     [InlineData("nameof(order) == \"order\" && default(int) == 0 && (int?)null == null && order.Lines.Count(l => l.Date < asOf) >= 0")]
     [InlineData("order.Lines.Select((line, index) => index).Sum() >= 0 && Enumerable.Empty<int>().Any() == false // a comment")]
+    [InlineData("order.Lines.CountBy(l => l.Product).Count() == 2 && order.Lines.OfType<OrderLine>().Count() == 2 && order.Lines.Distinct().Any()")]
+    [InlineData("order.Lines is [var first, ..] && first.Amount > 0 && order.Number?.Length > 0 && order.Lines.FirstOrDefault()?.Amount > 0")]
     public void Allowed_expressions_compile(string expression)
     {
         var json = RuleTestKit.WorkflowJson(RuleTestKit.Rule("R", expression));
