@@ -77,7 +77,7 @@ internal static class RecordsTestFiles
         }
         """;
 
-    private static readonly Lazy<string> LazyRoot = new(FindRepositoryRoot);
+    private static readonly Lazy<string> LazyRoot = new(() => AlisCompliance.Tests.Shared.RepositoryRoot.Path);
 
     private static readonly Lazy<TrainingCatalog> LazyCatalog = new(() => CatalogReader.Read(
         File.ReadAllText(System.IO.Path.Combine(Root, "rules", "catalog", "goals.json")),
@@ -115,16 +115,4 @@ internal static class RecordsTestFiles
     /// <summary>The reader's path of a field of the object at <paramref name="objectPath"/>.</summary>
     public static string FieldPath(string objectPath, string field) => objectPath.Length == 0 ? field : $"{objectPath}.{field}";
 
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(folder.FullName, "AlisCompliance.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds AlisCompliance.sln; run the tests from the checkout.");
-    }
 }

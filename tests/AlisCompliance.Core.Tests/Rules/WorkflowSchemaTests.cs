@@ -7,16 +7,7 @@ namespace AlisCompliance.Core.Tests.Rules;
 public sealed class WorkflowSchemaTests
 {
     private static readonly Lazy<JsonDocument> Schema = new(() =>
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AlisCompliance.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        directory.Should().NotBeNull("the tests run inside the repository");
-        return JsonDocument.Parse(File.ReadAllText(Path.Combine(directory!.FullName, "rules", "workflow.schema.json")));
-    });
+        JsonDocument.Parse(File.ReadAllText(AlisCompliance.Tests.Shared.RepositoryRoot.Combine("rules", "workflow.schema.json"))));
 
     [Fact]
     public void Declares_draft_2020_12_and_forbids_unknown_fields()

@@ -12,7 +12,7 @@ public sealed class SampleRecordsTests
 {
     private const string ArenaTableFile = "asnes-arenas.json";
 
-    private static readonly Lazy<string> Root = new(FindRepositoryRoot);
+    private static readonly Lazy<string> Root = new(() => AlisCompliance.Tests.Shared.RepositoryRoot.Path);
 
     private static readonly Lazy<TrainingCatalog> Catalog = new(() => CatalogReader.Read(
         File.ReadAllText(Path.Combine(Root.Value, "rules", "catalog", "goals.json")),
@@ -80,18 +80,5 @@ public sealed class SampleRecordsTests
     {
         var path = Path.Combine(SamplesFolder, relativePath);
         return new RecordsReader(Catalog.Value).Read(path, File.ReadAllText(path));
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "AlisCompliance.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds AlisCompliance.sln; run the tests from the checkout.");
     }
 }
