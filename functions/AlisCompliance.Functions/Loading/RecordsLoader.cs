@@ -30,7 +30,15 @@ internal static class RecordsLoader
             }
 
             var result = reader.Read(name, await File.ReadAllTextAsync(file, cancellationToken));
-            if (result.IsValid)
+            var duplicate = result.IsValid
+                ? records.FirstOrDefault(earlier => string.Equals(earlier.Municipality.Id, result.Records!.Municipality.Id, StringComparison.Ordinal))
+                : null;
+            if (duplicate is not null)
+            {
+                // One municipality per file: a second file for it would evaluate its ALIS twice.
+                errors.Add(new RecordsError(name, "municipality.id", result.Records!.Municipality.Id, "kommunen finnes allerede i en annen fil i mappen; én fil per kommune"));
+            }
+            else if (result.IsValid)
             {
                 records.Add(result.Records!);
             }

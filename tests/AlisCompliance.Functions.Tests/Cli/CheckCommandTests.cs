@@ -75,6 +75,22 @@ public class CheckCommandTests
         JsonDocument.Parse(run.Output).RootElement.GetProperty("findings").GetArrayLength().Should().Be(0);
     }
 
+    [Fact]
+    public async Task The_same_municipality_in_two_files_is_refused_in_the_second()
+    {
+        using var folder = new TempFolder();
+        var records = System.IO.File.ReadAllText(Path.Combine(Sample, "asnes.json"));
+        System.IO.File.WriteAllText(folder.File("a.json"), records);
+        System.IO.File.WriteAllText(folder.File("b.json"), records);
+
+        var run = await CliRun.RunAsync("check", folder.Path, "--as-of", "2026-11-23", "--format", "json");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("b.json").And.Contain("én fil per kommune");
+        JsonDocument.Parse(run.Output).RootElement.GetProperty("findings").EnumerateArray()
+            .Count(finding => finding.GetProperty("ruleId").GetString() == "SUP-ANNUAL-42H").Should().Be(1, "alis-02 is evaluated once");
+    }
+
     [Theory]
     [InlineData("2026-02-30")]
     [InlineData("23.11.2026")]
