@@ -5,8 +5,6 @@ namespace AlisCompliance.Core.Facts;
 
 public sealed partial class AlisFacts
 {
-    private readonly Dictionary<string, IReadOnlyList<string>> _arenaGoals;
-
     /// <summary>Number of goals in the catalog (ALM and FKM).</summary>
     public int CatalogGoalCount => _catalog.Goals.Count;
 
@@ -17,22 +15,50 @@ public sealed partial class AlisFacts
     {
         get
         {
-            var offered = new HashSet<string>(StringComparer.Ordinal);
+            // Each arena once, however many periods the plan has there (GP office before and after the hospital …).
+            var arenaIds = new List<string>(ServicePeriods.Count);
+            var offered = new HashSet<string>(_catalog.Goals.Count, StringComparer.Ordinal);
             foreach (var period in ServicePeriods)
             {
-                if (_arenaGoals.TryGetValue(period.ArenaId, out var goals))
+                if (arenaIds.Contains(period.ArenaId, StringComparer.Ordinal))
                 {
-                    offered.UnionWith(goals);
+                    continue;
+                }
+
+                arenaIds.Add(period.ArenaId);
+                if (FindArena(Municipality.Arenas, period.ArenaId) is { } arena)
+                {
+                    offered.UnionWith(arena.Goals);
                 }
             }
 
-            return _catalog.Goals.Select(goal => goal.Code).Where(code => !offered.Contains(code)).ToArray();
+            var uncovered = new List<string>();
+            foreach (var goal in _catalog.Goals)
+            {
+                if (!offered.Contains(goal.Code))
+                {
+                    uncovered.Add(goal.Code);
+                }
+            }
+
+            return uncovered.ToArray();
         }
     }
 
     /// <summary>Goals approved on or before the date.</summary>
-    public int ApprovedGoalCount(LocalDate asOf) =>
-        _alis.Goals.Count(goal => goal.Status == GoalStatus.Approved && goal.ApprovedOn is { } on && on <= asOf);
+    public int ApprovedGoalCount(LocalDate asOf)
+    {
+        var count = 0;
+        foreach (var goal in _alis.Goals)
+        {
+            if (IsApprovedBy(goal, asOf))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>Share of the catalog's goals approved by the date, from 0 to 1.</summary>
     public double ApprovedGoalFraction(LocalDate asOf) =>
@@ -42,13 +68,44 @@ public sealed partial class AlisFacts
     /// Approved goals whose approval does not rest on § 26: a recommendation from the veileder, one from at least one
     /// supervisor, and the leader's approval.
     /// </summary>
-    public IReadOnlyList<string> ApprovedGoalsLackingAssessment(LocalDate asOf) =>
-        _alis.Goals
-            .Where(goal => goal.Status == GoalStatus.Approved && goal.ApprovedOn is { } on && on <= asOf)
-            .Where(goal => goal.ApprovedByLeaderId is null
-                || !goal.Recommendations.Any(recommendation => recommendation.Role == RecommenderRole.Veileder)
-                || !goal.Recommendations.Any(recommendation => recommendation.Role == RecommenderRole.Supervisor))
-            .Select(goal => goal.Goal)
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+    public IReadOnlyList<string> ApprovedGoalsLackingAssessment(LocalDate asOf)
+    {
+        List<string>? lacking = null;
+        foreach (var goal in _alis.Goals)
+        {
+            if (IsApprovedBy(goal, asOf) && !RestsOnAssessment(goal))
+            {
+                (lacking ??= []).Add(goal.Goal);
+            }
+        }
+
+        if (lacking is null)
+        {
+            return [];
+        }
+
+        // Equal codes are equal strings, so an unstable sort orders them as OrderBy would.
+        lacking.Sort(StringComparer.Ordinal);
+        return lacking.ToArray();
+    }
+
+    private static bool IsApprovedBy(GoalRecord goal, LocalDate asOf) =>
+        goal.Status == GoalStatus.Approved && goal.ApprovedOn is { } on && on <= asOf;
+
+    private static bool RestsOnAssessment(GoalRecord goal)
+    {
+        if (goal.ApprovedByLeaderId is null)
+        {
+            return false;
+        }
+
+        bool veileder = false, supervisor = false;
+        foreach (var recommendation in goal.Recommendations)
+        {
+            veileder |= recommendation.Role == RecommenderRole.Veileder;
+            supervisor |= recommendation.Role == RecommenderRole.Supervisor;
+        }
+
+        return veileder && supervisor;
+    }
 }

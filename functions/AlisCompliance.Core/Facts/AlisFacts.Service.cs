@@ -27,11 +27,24 @@ public sealed partial class AlisFacts
         _serviceTime.DateReaching(years, maxGeneralPracticeYears, maxOtherGeneralPracticeYears);
 
     /// <summary>The last day of the last planned period; null when a period runs until further notice or none is recorded.</summary>
-    public LocalDate? PlannedServiceEnd =>
-        ServicePeriods.Count == 0 || ServicePeriods.Any(period => period.To is null) ? null : ServicePeriods.Max(period => period.To!.Value);
+    public LocalDate? PlannedServiceEnd => HasOpenEndedService ? null : PlanHorizon;
 
     /// <summary>True when some period runs until further notice, so the plan has no fixed end.</summary>
-    public bool HasOpenEndedService => ServicePeriods.Any(period => period.To is null);
+    public bool HasOpenEndedService
+    {
+        get
+        {
+            foreach (var period in ServicePeriods)
+            {
+                if (period.To is null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>
     /// The end of the plan as far as it is known: the planned end, or 40 years after the start when some service runs
@@ -40,6 +53,16 @@ public sealed partial class AlisFacts
     public LocalDate? PlanHorizon => _serviceTime.LastPlannedDay();
 
     /// <summary>The service period in force on the date, the one that started last if several are.</summary>
-    public ServicePeriodFacts? ServicePeriodOn(LocalDate date) =>
-        ServicePeriods.LastOrDefault(period => period.Covers(date));
+    public ServicePeriodFacts? ServicePeriodOn(LocalDate date)
+    {
+        for (var index = ServicePeriods.Count - 1; index >= 0; index--)
+        {
+            if (ServicePeriods[index].Covers(date))
+            {
+                return ServicePeriods[index];
+            }
+        }
+
+        return null;
+    }
 }

@@ -4,10 +4,15 @@ namespace AlisCompliance.Core.Facts;
 
 public sealed partial class AlisFacts
 {
-    private readonly SessionFacts[] _sessions;
+    // The sessions in date order, their dates (searched by bisection) and running minutes, so any window's hours
+    // are two searches and a subtraction.
+    private readonly IReadOnlyList<Records.SupervisionSession> _sessionRecords;
+    private readonly LocalDate[] _sessionDates;
     private readonly long[] _cumulativeMinutes;
+    private SessionFacts[]? _sessions;
+    private CompletedYears? _completedYears;
 
-    public IReadOnlyList<SessionFacts> Sessions => _sessions;
+    public IReadOnlyList<SessionFacts> Sessions => _sessions ??= CreateSessionFacts();
 
     /// <summary>
     /// The supervision clock starts at the start of training, or for a converted ALIS at the conversion:
@@ -39,12 +44,20 @@ public sealed partial class AlisFacts
     /// <summary>Every training year that ended before <paramref name="asOf"/>.</summary>
     public IReadOnlyList<SupervisionYear> CompletedTrainingYears(LocalDate asOf)
     {
+        // Rules ask for this more than once per evaluation with the same date: the years are computed once, and each
+        // caller gets its own list of them.
+        if (Volatile.Read(ref _completedYears) is { } cached && cached.AsOf == asOf)
+        {
+            return new List<SupervisionYear>(cached.Years);
+        }
+
         var years = new List<SupervisionYear>();
         for (var number = 1; ; number++)
         {
             var year = TrainingYear(number, asOf);
             if (!year.IsComplete)
             {
+                Volatile.Write(ref _completedYears, new CompletedYears(asOf, [.. years]));
                 return years;
             }
 
@@ -56,18 +69,31 @@ public sealed partial class AlisFacts
     public SupervisionYear LastTwelveMonths(LocalDate asOf) => Window(0, asOf.PlusYears(-1).PlusDays(1), asOf, asOf);
 
     /// <summary>Sessions dated on or before <paramref name="dueBy"/> whose referat is still not finalised.</summary>
-    public IReadOnlyList<SessionFacts> SessionsWithoutFinalisedReferat(LocalDate dueBy) =>
-        _sessions.Where(session => session.Date <= dueBy && !session.ReferatFinalised).ToArray();
+    public IReadOnlyList<SessionFacts> SessionsWithoutFinalisedReferat(LocalDate dueBy)
+    {
+        var sessions = _sessions;
+        var unfinalised = new List<SessionFacts>();
+        for (var index = 0; index < _sessionRecords.Count && _sessionDates[index] <= dueBy; index++)
+        {
+            if (!_sessionRecords[index].ReferatFinalised)
+            {
+                unfinalised.Add(sessions is null ? ToSessionFacts(_sessionRecords[index]) : sessions[index]);
+            }
+        }
+
+        return unfinalised.ToArray();
+    }
 
     /// <summary>The longest stretch in days between consecutive sessions (or from the clock start) up to asOf.</summary>
     public int LongestGapBetweenSessions(LocalDate asOf)
     {
-        var previous = SupervisionClockStart;
+        var clockStart = SupervisionClockStart;
+        var previous = clockStart;
         var longest = 0;
-        foreach (var session in _sessions.Where(session => session.Date >= SupervisionClockStart && session.Date <= asOf))
+        for (var index = LowerBound(clockStart); index < _sessionDates.Length && _sessionDates[index] <= asOf; index++)
         {
-            longest = Math.Max(longest, Period.DaysBetween(previous, session.Date));
-            previous = session.Date;
+            longest = Math.Max(longest, Period.DaysBetween(previous, _sessionDates[index]));
+            previous = _sessionDates[index];
         }
 
         return Math.Max(longest, Period.DaysBetween(previous, asOf));
@@ -81,6 +107,13 @@ public sealed partial class AlisFacts
     {
         var months = new List<YearMonth>();
         var current = new YearMonth(asOf.Year, asOf.Month);
+
+        // A month can only count with some institution service in it: most ALIS have none in the window.
+        if (monthsBack < 1 || !AnyInstitutionService(current.PlusMonths(-monthsBack).OnDayOfMonth(1), current.OnDayOfMonth(1).PlusDays(-1)))
+        {
+            return months;
+        }
+
         for (var back = monthsBack; back >= 1; back--)
         {
             var month = current.PlusMonths(-back);
@@ -95,12 +128,28 @@ public sealed partial class AlisFacts
         return months;
     }
 
+    private bool AnyInstitutionService(LocalDate first, LocalDate last)
+    {
+        foreach (var period in ServicePeriods)
+        {
+            if (period.Category == Catalog.ArenaCategory.Institution && DayRanges.OverlapDays(period.From, period.To ?? last, first, last) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsWhollyInInstitution(LocalDate first, LocalDate last)
     {
         var days = 0;
-        foreach (var period in ServicePeriods.Where(period => period.Category == Catalog.ArenaCategory.Institution))
+        foreach (var period in ServicePeriods)
         {
-            days += DayRanges.OverlapDays(period.From, period.To ?? last, first, last);
+            if (period.Category == Catalog.ArenaCategory.Institution)
+            {
+                days += DayRanges.OverlapDays(period.From, period.To ?? last, first, last);
+            }
         }
 
         var leaveDays = DayRanges.CoveredDays(_leave, first, last);
@@ -147,11 +196,11 @@ public sealed partial class AlisFacts
     /// <summary>Index of the first session dated on or after <paramref name="date"/>.</summary>
     private int LowerBound(LocalDate date)
     {
-        int low = 0, high = _sessions.Length;
+        int low = 0, high = _sessionDates.Length;
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (_sessions[middle].Date < date)
+            if (_sessionDates[middle] < date)
             {
                 low = middle + 1;
             }
@@ -167,11 +216,11 @@ public sealed partial class AlisFacts
     /// <summary>Index after the last session dated on or before <paramref name="date"/>.</summary>
     private int UpperBound(LocalDate date)
     {
-        int low = 0, high = _sessions.Length;
+        int low = 0, high = _sessionDates.Length;
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (_sessions[middle].Date <= date)
+            if (_sessionDates[middle] <= date)
             {
                 low = middle + 1;
             }
@@ -183,4 +232,20 @@ public sealed partial class AlisFacts
 
         return low;
     }
+
+    private SessionFacts[] CreateSessionFacts()
+    {
+        var sessions = new SessionFacts[_sessionRecords.Count];
+        for (var index = 0; index < sessions.Length; index++)
+        {
+            sessions[index] = ToSessionFacts(_sessionRecords[index]);
+        }
+
+        return sessions;
+    }
+
+    private static SessionFacts ToSessionFacts(Records.SupervisionSession session) =>
+        new(session.Id, session.Date, session.Minutes / 60.0, session.VeilederId, session.ReferatFinalised);
+
+    private sealed record CompletedYears(LocalDate AsOf, SupervisionYear[] Years);
 }

@@ -18,38 +18,44 @@ public sealed partial class AlisFacts
 
     private AlisFacts(MunicipalityRecords records, AlisRecord alis, TrainingCatalog catalog)
     {
+        // Built for every ALIS of every evaluation, so this does the least it can: no per-ALIS dictionaries (an ALIS
+        // refers to a handful of arenas and veiledere, found by a short scan), no second sort of records that
+        // already come in date order, and session facts only when a rule asks for them.
         _alis = alis;
         _catalog = catalog;
         Municipality = records.Municipality;
-        _leave = DayRanges.Merge(alis.Leave.Select(leave => new DateInterval(leave.From, leave.To)));
+        _leave = alis.Leave.Count == 0 ? [] : DayRanges.Merge(alis.Leave.Select(leave => new DateInterval(leave.From, leave.To)));
 
-        var arenas = records.Municipality.Arenas.ToDictionary(arena => arena.Id, StringComparer.Ordinal);
-        ServicePeriods = alis.ServicePeriods
-            .OrderBy(period => period.From)
-            .Select(period =>
-            {
-                var type = arenas.TryGetValue(period.ArenaId, out var arena) ? arena.Type : string.Empty;
-                return new ServicePeriodFacts(period.Id, period.ArenaId, type, ServiceTime.CategoryOf(catalog, type), period.From, period.To, period.PositionPercent);
-            })
-            .ToArray();
-        _serviceTime = new ServiceTime(alis.TrainingStart, ServicePeriods, _leave);
-        _arenaGoals = arenas.ToDictionary(pair => pair.Key, pair => pair.Value.Goals, StringComparer.Ordinal);
-
-        var veiledere = records.Veiledere.ToDictionary(veileder => veileder.Id, StringComparer.Ordinal);
-        Veiledere = alis.VeilederAssignments
-            .OrderBy(assignment => assignment.From)
-            .Select(assignment => ToVeilederFacts(assignment, veiledere, records.Municipality.Id))
-            .ToArray();
-
-        _sessions = alis.SupervisionSessions
-            .OrderBy(session => session.Date)
-            .Select(session => new SessionFacts(session.Id, session.Date, session.Minutes / 60.0, session.VeilederId, session.ReferatFinalised))
-            .ToArray();
-        _cumulativeMinutes = new long[_sessions.Length + 1];
-        var sorted = alis.SupervisionSessions.OrderBy(session => session.Date).ToArray();
-        for (var index = 0; index < sorted.Length; index++)
+        var arenas = records.Municipality.Arenas;
+        var periods = InDateOrder(alis.ServicePeriods, period => period.From);
+        var servicePeriods = new ServicePeriodFacts[periods.Count];
+        for (var index = 0; index < servicePeriods.Length; index++)
         {
-            _cumulativeMinutes[index + 1] = _cumulativeMinutes[index] + sorted[index].Minutes;
+            var period = periods[index];
+            var type = FindArena(arenas, period.ArenaId)?.Type ?? string.Empty;
+            servicePeriods[index] = new ServicePeriodFacts(period.Id, period.ArenaId, type, ServiceTime.CategoryOf(catalog, type), period.From, period.To, period.PositionPercent);
+        }
+
+        ServicePeriods = servicePeriods;
+        _serviceTime = new ServiceTime(alis.TrainingStart, servicePeriods, _leave);
+
+        var assignments = InDateOrder(alis.VeilederAssignments, assignment => assignment.From);
+        var veiledere = new VeilederFacts[assignments.Count];
+        for (var index = 0; index < veiledere.Length; index++)
+        {
+            veiledere[index] = ToVeilederFacts(assignments[index], records.Veiledere, records.Municipality.Id);
+        }
+
+        Veiledere = veiledere;
+
+        _sessionRecords = InDateOrder(alis.SupervisionSessions, session => session.Date);
+        _sessionDates = new LocalDate[_sessionRecords.Count];
+        _cumulativeMinutes = new long[_sessionRecords.Count + 1];
+        for (var index = 0; index < _sessionDates.Length; index++)
+        {
+            var session = _sessionRecords[index];
+            _sessionDates[index] = session.Date;
+            _cumulativeMinutes[index + 1] = _cumulativeMinutes[index] + session.Minutes;
         }
     }
 
@@ -80,7 +86,18 @@ public sealed partial class AlisFacts
     public bool IsInTrainingOn(LocalDate date) =>
         TrainingStart <= date && (SpecialistApprovedOn is null || date < SpecialistApprovedOn.Value);
 
-    public bool IsOnLeave(LocalDate date) => _leave.Any(leave => leave.Contains(date));
+    public bool IsOnLeave(LocalDate date)
+    {
+        foreach (var leave in _leave)
+        {
+            if (leave.Contains(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Days from the start of training to the date (0 on the first day).</summary>
     public int DaysInTraining(LocalDate asOf) => Math.Max(0, Period.DaysBetween(TrainingStart, asOf));
@@ -90,9 +107,18 @@ public sealed partial class AlisFacts
     public bool MunicipalityIsRegisteredOn(LocalDate date) =>
         MunicipalityRegisteredSince is { } since && since <= date;
 
-    private static VeilederFacts ToVeilederFacts(VeilederAssignment assignment, Dictionary<string, Veileder> veiledere, string municipalityId)
+    private static VeilederFacts ToVeilederFacts(VeilederAssignment assignment, IReadOnlyList<Veileder> veiledere, string municipalityId)
     {
-        var veileder = veiledere.GetValueOrDefault(assignment.VeilederId);
+        Veileder? veileder = null;
+        foreach (var candidate in veiledere)
+        {
+            if (string.Equals(candidate.Id, assignment.VeilederId, StringComparison.Ordinal))
+            {
+                veileder = candidate;
+                break;
+            }
+        }
+
         return new VeilederFacts(
             assignment.VeilederId,
             assignment.From,
@@ -101,5 +127,35 @@ public sealed partial class AlisFacts
             veileder?.ExemptionUntil,
             veileder?.VeilederCourseCompletedOn,
             veileder?.WorkplaceMunicipalityId is null || string.Equals(veileder.WorkplaceMunicipalityId, municipalityId, StringComparison.Ordinal));
+    }
+
+    private static Arena? FindArena(IReadOnlyList<Arena> arenas, string arenaId)
+    {
+        foreach (var arena in arenas)
+        {
+            if (string.Equals(arena.Id, arenaId, StringComparison.Ordinal))
+            {
+                return arena;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The items in date order, ties in their recorded order (a stable sort, as OrderBy): the list itself when it
+    /// is in order already, as records usually are.
+    /// </summary>
+    private static IReadOnlyList<T> InDateOrder<T>(IReadOnlyList<T> items, Func<T, LocalDate> date)
+    {
+        for (var index = 1; index < items.Count; index++)
+        {
+            if (date(items[index]) < date(items[index - 1]))
+            {
+                return items.OrderBy(date).ToArray();
+            }
+        }
+
+        return items;
     }
 }
