@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace AlisCompliance.Functions.Cli;
 
-/// <summary>The command line: `check`, `rules validate` and `rules test`.</summary>
+/// <summary>The command line: `check`, `rules validate`, `rules test`, `ingest` and `import-supervision`.</summary>
 internal static class CommandLineApp
 {
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IClock? clock = null)
@@ -13,6 +13,8 @@ internal static class CommandLineApp
         {
             CheckCommand.Create(output, error, clock ?? SystemClock.Instance),
             RulesCommand.Create(output, error),
+            IngestCommand.Create(output, error, clock ?? SystemClock.Instance),
+            ImportSupervisionCommand.Create(output, error, clock ?? SystemClock.Instance),
         };
         var parsed = root.Parse(args);
         return parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

@@ -23,3 +23,17 @@ public sealed class AzuriteQueues : ICollectionFixture<AzuriteFixture>
 {
     public const string Name = "Azurite: queues";
 }
+
+/// <summary>The records repository and the ingest service (records, municipalities, audit, queue).</summary>
+[CollectionDefinition(Name)]
+public sealed class AzuriteIngest : ICollectionFixture<AzuriteFixture>
+{
+    public const string Name = "Azurite: ingest";
+}
+
+/// <summary>Findings, alerts, digests, rule sets and the audit log.</summary>
+[CollectionDefinition(Name)]
+public sealed class AzuriteRepositories : ICollectionFixture<AzuriteFixture>
+{
+    public const string Name = "Azurite: repositories";
+}

@@ -1,0 +1,9 @@
+using NodaTime;
+
+namespace AlisCompliance.Storage.Repositories;
+
+/// <summary>
+/// One audited write: who (an actor id, never a name or email), what action, on what (ids), when, and details as JSON
+/// holding ids and counts only.
+/// </summary>
+public sealed record AuditEntry(string Id, Instant At, string ActorId, string Action, string TargetId, string? Details);

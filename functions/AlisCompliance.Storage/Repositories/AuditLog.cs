@@ -1,0 +1,67 @@
+using System.Globalization;
+using AlisCompliance.Storage.Tables;
+using NodaTime;
+
+namespace AlisCompliance.Storage.Repositories;
+
+/// <summary>
+/// The <c>audit</c> table: one partition per month (<c>yyyy-MM</c>, UTC), RowKey inverted ticks and a guid, so a month
+/// lists newest first and two entries in the same tick never collide. Append only.
+/// </summary>
+public sealed class AuditLog(ComplianceStorage storage, IClock clock)
+{
+    /// <summary>Details longer than this are cut (a string property holds at most 32 K characters).</summary>
+    public const int MaxDetailsLength = 30_000;
+
+    private readonly TableClient table = (storage ?? throw new ArgumentNullException(nameof(storage))).Audit;
+
+    public async Task<AuditEntry> WriteAsync(string actorId, string action, string targetId, string? details = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(action);
+        ArgumentNullException.ThrowIfNull(targetId);
+        var at = clock.GetCurrentInstant();
+        var time = at.ToDateTimeOffset();
+        var id = (DateTimeOffset.MaxValue.UtcTicks - time.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N");
+        if (details is { Length: > MaxDetailsLength })
+        {
+            details = details[..MaxDetailsLength] + "…";
+        }
+
+        var properties = new List<KeyValuePair<string, object>>
+        {
+            new("At", time),
+            new("ActorId", actorId),
+            new("Action", action),
+            new("TargetId", targetId),
+        };
+        if (details is not null)
+        {
+            properties.Add(new("Details", details));
+        }
+
+        await table.AddEntityAsync(new TableEntity(Month(at), id, properties), cancellationToken);
+        return new AuditEntry(id, at, actorId, action, targetId, details);
+    }
+
+    /// <summary>The entries of one month (UTC), newest first.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ListAsync(YearMonth month, CancellationToken cancellationToken = default)
+    {
+        var partition = string.Create(CultureInfo.InvariantCulture, $"{month.Year:D4}-{month.Month:D2}");
+        var entries = new List<AuditEntry>();
+        await foreach (var row in table.QueryAsync(TableQuery.Where(TableFilter.PartitionKeyEquals(partition)), cancellationToken))
+        {
+            entries.Add(new AuditEntry(
+                row.RowKey,
+                Instant.FromDateTimeOffset(row.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue),
+                row.GetString("ActorId") ?? string.Empty,
+                row.GetString("Action") ?? string.Empty,
+                row.GetString("TargetId") ?? string.Empty,
+                row.GetString("Details")));
+        }
+
+        return entries;
+    }
+
+    private static string Month(Instant at) => at.InUtc().Date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+}

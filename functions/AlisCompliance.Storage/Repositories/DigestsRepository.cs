@@ -1,0 +1,57 @@
+using System.Globalization;
+using AlisCompliance.Storage.Tables;
+using Azure;
+using NodaTime;
+using NodaTime.Calendars;
+
+namespace AlisCompliance.Storage.Repositories;
+
+/// <summary>
+/// The <c>digests</c> table: PartitionKey <c>m|{municipalityId}</c>, RowKey the ISO week (<c>2026-W48</c>). A digest is
+/// recorded with an insert, which fails with 409 when the week already has one: each municipality gets one per ISO week.
+/// </summary>
+public sealed class DigestsRepository(ComplianceStorage storage)
+{
+    private readonly TableClient table = (storage ?? throw new ArgumentNullException(nameof(storage))).Digests;
+
+    /// <summary>The ISO week a date is in, as a RowKey: <c>{weekYear}-W{week:00}</c>.</summary>
+    public static string WeekKey(LocalDate date)
+    {
+        var rules = WeekYearRules.Iso;
+        return string.Create(CultureInfo.InvariantCulture, $"{rules.GetWeekYear(date):D4}-W{rules.GetWeekOfWeekYear(date):D2}");
+    }
+
+    /// <summary>
+    /// Records that the week's digest is being sent. True for the first caller of the week; false when it was already
+    /// recorded (the digest must not be sent again).
+    /// </summary>
+    public async Task<bool> TryRecordAsync(string municipalityId, LocalDate dayInWeek, Instant sentAt, string? summaryJson = null, CancellationToken cancellationToken = default)
+    {
+        var properties = new List<KeyValuePair<string, object>>
+        {
+            new("MunicipalityId", municipalityId),
+            new("SentAt", StorageTime.ToStored(sentAt)),
+        };
+        if (summaryJson is not null)
+        {
+            properties.Add(new("Summary", summaryJson));
+        }
+
+        try
+        {
+            await table.AddEntityAsync(new TableEntity(RecordKeys.MunicipalityPartition(municipalityId), WeekKey(dayInWeek), properties), cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException exception) when (exception.IsAlreadyExists())
+        {
+            return false;
+        }
+    }
+
+    /// <summary>When the week's digest was recorded, or null.</summary>
+    public async Task<Instant?> GetSentAtAsync(string municipalityId, LocalDate dayInWeek, CancellationToken cancellationToken = default)
+    {
+        var entity = await table.GetEntityIfExistsAsync(RecordKeys.MunicipalityPartition(municipalityId), WeekKey(dayInWeek), cancellationToken: cancellationToken);
+        return entity is null ? null : StorageTime.ToInstant(entity.GetDateTimeOffset("SentAt"));
+    }
+}
