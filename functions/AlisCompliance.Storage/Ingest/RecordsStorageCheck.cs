@@ -7,7 +7,9 @@ namespace AlisCompliance.Storage.Ingest;
 
 /// <summary>
 /// What valid records can still not be stored as: ids too long for a table key (after escaping) and records too big
-/// for one table property. Reported like any other records problem, with file, path and id.
+/// for their row (an arena for one table property, a record of an ALIS's lists for a chunk row, see
+/// <see cref="RecordChunks"/>). Reported like any other records problem, with file, path and id. The ids of an ALIS's
+/// records are in no key, so their length is not limited here.
 /// </summary>
 internal static class RecordsStorageCheck
 {
@@ -17,17 +19,18 @@ internal static class RecordsStorageCheck
         var errors = new List<RecordsError>();
         void Key(string key, string path, string id)
         {
-            if (key.Length > TableKeys.MaxKeyLength)
+            // An ALIS id is in two keys; one error for it is enough.
+            if (key.Length > TableKeys.MaxKeyLength && !errors.Exists(error => string.Equals(error.Path, path, StringComparison.Ordinal)))
             {
                 errors.Add(new RecordsError(source, path, id, $"id-en er for lang til å lagres ({key.Length} tegn i tabellnøkkelen; grensen er {TableKeys.MaxKeyLength})"));
             }
         }
 
-        void Json(string json, string path, string id)
+        void Json(string json, int maxLength, string path, string id)
         {
-            if (json.Length > TableEntityLimits.MaxStringLength)
+            if (json.Length > maxLength)
             {
-                errors.Add(new RecordsError(source, path, id, $"posten er for stor til å lagres ({json.Length} tegn JSON; grensen er {TableEntityLimits.MaxStringLength})"));
+                errors.Add(new RecordsError(source, path, id, $"posten er for stor til å lagres ({json.Length} tegn JSON; grensen er {maxLength})"));
             }
         }
 
@@ -36,19 +39,17 @@ internal static class RecordsStorageCheck
         Each(municipality.Arenas, "municipality.arenas", (arena, path) =>
         {
             Key(RecordKeys.MunicipalityRow(RecordKeys.ArenaPrefix, arena.Id), path + ".id", arena.Id);
-            Json(RecordsJson.Arena(arena), path, arena.Id);
+            Json(RecordsJson.Arena(arena), TableEntityLimits.MaxStringLength, path, arena.Id);
         });
         Each(records.Veiledere, "veiledere", (veileder, path) => Key(RecordKeys.MunicipalityRow(RecordKeys.VeilederPrefix, veileder.Id), path + ".id", veileder.Id));
         Each(records.Alis, "alis", (alis, path) =>
         {
-            var rows = AlisRows.Create(municipality.Id, alis);
-            Key(rows.PartitionKey, path + ".id", alis.Id);
+            Key(RecordKeys.AlisPartition(municipality.Id, alis.Id), path + ".id", alis.Id);
             Key(RecordKeys.MunicipalityRow(RecordKeys.AlisIndexPrefix, alis.Id), path + ".id", alis.Id);
-            foreach (var row in rows.Rows)
+            Json(RecordsJson.AlisFields(alis), RecordChunks.MaxAlisLength, path, alis.Id);
+            foreach (var record in AlisRows.ListRecords(alis))
             {
-                var rowPath = row.Kind == RecordKind.Alis ? path : $"{path}.{row.Kind.ListField}[{row.Index}]";
-                Key(RecordKeys.BatchRow(BatchIds.Longest, row.Kind, row.RecordId), rowPath + ".id", row.RecordId);
-                Json(row.Json, rowPath, row.RecordId);
+                Json(record.Json, RecordChunks.MaxRecordLength, $"{path}.{record.Kind.ListField}[{record.Index}]", record.Id);
             }
         });
         return errors;

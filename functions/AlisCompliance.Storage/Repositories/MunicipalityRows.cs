@@ -9,6 +9,8 @@ namespace AlisCompliance.Storage.Repositories;
 /// </summary>
 public static class MunicipalityRows
 {
+    public const string JsonProperty = "Json";
+    public const string IndexProperty = "Index";
     public const string NameProperty = "Name";
     public const string AlisIdProperty = "AlisId";
     public const string LeaderIdProperty = "LeaderId";
@@ -21,7 +23,7 @@ public static class MunicipalityRows
         var rows = new List<TableEntity>
         {
             new(partition, RecordKeys.Municipality, [
-                new(RecordRow.JsonProperty, RecordsJson.Municipality(municipality)),
+                new(JsonProperty, RecordsJson.Municipality(municipality)),
                 new(NameProperty, municipality.Name),
             ]),
         };
@@ -47,7 +49,7 @@ public static class MunicipalityRows
 
     private static TableEntity JsonRow(string partition, string prefix, string id, int index, string json) =>
         new(partition, RecordKeys.MunicipalityRow(prefix, id), [
-            new(RecordRow.JsonProperty, json),
-            new(RecordRow.IndexProperty, index),
+            new(JsonProperty, json),
+            new(IndexProperty, index),
         ]);
 }

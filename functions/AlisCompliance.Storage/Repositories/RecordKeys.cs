@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AlisCompliance.Storage.Repositories;
 
 /// <summary>The keys of the <c>records</c> and <c>municipalities</c> tables (see the key design in the README).</summary>
@@ -26,8 +28,12 @@ public static class RecordKeys
     /// <summary><c>{prefix}|{id}</c> in a municipality partition (leader, arena, veileder, alis index).</summary>
     public static string MunicipalityRow(string prefix, string id) => prefix + "|" + TableKeys.Escape(id);
 
-    /// <summary><c>{batchId}|{kind}|{recordId}</c> in an ALIS partition.</summary>
-    public static string BatchRow(string batchId, RecordKind kind, string recordId) => batchId + "|" + kind.Name + "|" + TableKeys.Escape(recordId);
+    /// <summary><c>{batchId}|{kind}|{chunk:D4}</c> in an ALIS partition (the ALIS's own row is chunk 0 of kind <c>alis</c>).</summary>
+    public static string ChunkRow(string batchId, RecordKind kind, int chunk)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        return string.Create(CultureInfo.InvariantCulture, $"{batchId}|{kind.Name}|{chunk:D4}");
+    }
 
     /// <summary>The first RowKey of a batch; every row of the batch is at or after it and before <see cref="BatchEnd"/>.</summary>
     public static string BatchStart(string batchId) => batchId + "|";

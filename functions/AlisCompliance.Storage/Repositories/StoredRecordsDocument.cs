@@ -20,17 +20,19 @@ internal static class StoredRecordsDocument
             writer.WritePropertyName("municipality");
             var municipality = municipalityRows.FirstOrDefault(row => string.Equals(row.RowKey, RecordKeys.Municipality, StringComparison.Ordinal))
                 ?? throw new InvalidOperationException("The municipality partition has no municipality row.");
-            WriteObjectWithLists(writer, Json(municipality), [
+            WriteObjectWithLists(writer, SingleJson(municipality), [
                 ("leaders", Ordered(municipalityRows, RecordKeys.LeaderPrefix)),
                 ("arenas", Ordered(municipalityRows, RecordKeys.ArenaPrefix)),
             ]);
-            WriteArray(writer, "veiledere", Ordered(municipalityRows, RecordKeys.VeilederPrefix));
+            writer.WriteStartArray("veiledere");
+            WriteRecords(writer, Ordered(municipalityRows, RecordKeys.VeilederPrefix));
+            writer.WriteEndArray();
             writer.WriteStartArray("alis");
             foreach (var rows in alisBatches)
             {
                 var alis = rows.FirstOrDefault(row => KindOf(row) == RecordKind.Alis)
                     ?? throw new InvalidOperationException("The batch has no ALIS row.");
-                WriteObjectWithLists(writer, Json(alis), [.. RecordKind.Lists.Select(kind => (kind.ListField!, Ordered(rows, kind)))]);
+                WriteObjectWithLists(writer, JsonParts.IsSplit(alis) ? JsonParts.Join(alis) : SingleJson(alis), [.. RecordKind.Lists.Select(kind => (kind.ListField!, Ordered(rows, kind)))]);
             }
 
             writer.WriteEndArray();
@@ -51,35 +53,57 @@ internal static class StoredRecordsDocument
 
         foreach (var (name, rows) in lists)
         {
-            WriteArray(writer, name, rows);
+            writer.WriteStartArray(name);
+            WriteRecords(writer, rows);
+            writer.WriteEndArray();
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteArray(Utf8JsonWriter writer, string name, IEnumerable<TableEntity> rows)
+    /// <summary>
+    /// The records the rows hold, in order: each chunk's array elements, or a row's one record. Besides municipality rows,
+    /// a row with one record is an ALIS row of the first layout (one row per record with the same Json and Index columns);
+    /// those are still read so an ALIS stored before chunking loads until its next ingest rewrites it (the layout version
+    /// is part of the content hash).
+    /// </summary>
+    private static void WriteRecords(Utf8JsonWriter writer, IEnumerable<TableEntity> rows)
     {
-        writer.WriteStartArray(name);
         foreach (var row in rows)
         {
-            writer.WriteRawValue(Json(row));
-        }
+            if (!JsonParts.IsSplit(row))
+            {
+                writer.WriteRawValue(SingleJson(row));
+                continue;
+            }
 
-        writer.WriteEndArray();
+            using var chunk = JsonDocument.Parse(JsonParts.Join(row));
+            var count = 0;
+            foreach (var record in chunk.RootElement.EnumerateArray())
+            {
+                record.WriteTo(writer);
+                count++;
+            }
+
+            if (count != row.GetInt32(RecordChunk.CountProperty))
+            {
+                throw new InvalidOperationException($"Row {row.RowKey} holds {count} records, not the {row.GetInt32(RecordChunk.CountProperty)} its {RecordChunk.CountProperty} says.");
+            }
+        }
     }
 
     private static IEnumerable<TableEntity> Ordered(IEnumerable<TableEntity> rows, string prefix) => rows
         .Where(row => row.RowKey.StartsWith(prefix + "|", StringComparison.Ordinal))
-        .OrderBy(row => row.GetInt32(RecordRow.IndexProperty) ?? int.MaxValue)
+        .OrderBy(row => row.GetInt32(MunicipalityRows.IndexProperty) ?? int.MaxValue)
         .ThenBy(row => row.RowKey, StringComparer.Ordinal);
 
     private static IEnumerable<TableEntity> Ordered(IEnumerable<TableEntity> rows, RecordKind kind) => rows
         .Where(row => KindOf(row) == kind)
-        .OrderBy(row => row.GetInt32(RecordRow.IndexProperty) ?? int.MaxValue)
+        .OrderBy(row => row.GetInt32(RecordChunk.ChunkProperty) ?? row.GetInt32(MunicipalityRows.IndexProperty) ?? int.MaxValue)
         .ThenBy(row => row.RowKey, StringComparer.Ordinal);
 
-    private static RecordKind? KindOf(TableEntity row) => row.GetString(RecordRow.KindProperty) is { } name ? RecordKind.FromName(name) : null;
+    private static RecordKind? KindOf(TableEntity row) => row.GetString(RecordChunk.KindProperty) is { } name ? RecordKind.FromName(name) : null;
 
-    private static string Json(TableEntity row) =>
-        row.GetString(RecordRow.JsonProperty) ?? throw new InvalidOperationException($"Row {row.RowKey} has no {RecordRow.JsonProperty}.");
+    private static string SingleJson(TableEntity row) =>
+        row.GetString(MunicipalityRows.JsonProperty) ?? throw new InvalidOperationException($"Row {row.RowKey} has no {MunicipalityRows.JsonProperty}.");
 }

@@ -3,7 +3,7 @@ using Azure;
 
 namespace AlisCompliance.Storage.Repositories;
 
-/// <summary>Writes and deletes many rows of one partition as entity-group transactions of at most 100 rows and 4 MiB.</summary>
+/// <summary>Writes and deletes many rows of one partition as entity-group transactions of at most 100 rows and 3 MiB of body.</summary>
 internal static class TableBatches
 {
     /// <summary>Leaves room under the 4 MiB body limit for the multipart framing.</summary>
@@ -90,7 +90,7 @@ internal static class TableBatches
         long bytes = 0;
         foreach (var action in actions)
         {
-            var size = TableEntityLimits.EstimateSize(action.Entity) + 512;
+            var size = BodySize(action);
             if (chunk.Count == TableClient.MaxTransactionActions || (chunk.Count > 0 && bytes + size > MaxChunkBytes))
             {
                 yield return chunk;
@@ -106,6 +106,18 @@ internal static class TableBatches
         {
             yield return chunk;
         }
+    }
+
+    /// <summary>
+    /// What the action adds to a transaction's body: its entity's JSON as sent (the service's size formula counts two
+    /// bytes a character, but a character escaped as <c>\uXXXX</c> is six) and its part's headers and URL, whose keys
+    /// may be percent-escaped UTF-8 (up to nine bytes a character).
+    /// </summary>
+    private static long BodySize(TableTransactionAction action)
+    {
+        var entity = action.Entity;
+        var json = action.ActionType == TableTransactionActionType.Delete ? 0 : TableEntityJson.Serialize(entity).Length;
+        return json + 512 + (9L * (entity.PartitionKey.Length + entity.RowKey.Length));
     }
 
     /// <summary>True for the failures that mean another writer got there first (412 stale ETag, 409 already exists, 404 gone).</summary>

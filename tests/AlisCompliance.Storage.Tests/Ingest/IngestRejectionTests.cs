@@ -82,7 +82,7 @@ public sealed class IngestRejectionTests(AzuriteFixture azurite)
     {
         var storage = await TestStorage.CreateAsync(azurite);
         var longId = new string('x', 600);
-        var tooLong = ReplaceFirst(ReplaceFirst(TestRecords.AsnesJson, "\"a08-vs-001\"", $"\"{longId}\""), "\"id\": \"3417\"", "\"id\": \"3418\"");
+        var tooLong = ReplaceFirst(ReplaceFirst(TestRecords.AsnesJson, "\"id\": \"alis-08\"", $"\"id\": \"{longId}\""), "\"id\": \"3417\"", "\"id\": \"3418\"");
 
         var result = await storage.Ingest().IngestAsync(
             [new IngestFile("a.json", TestRecords.AsnesJson), new IngestFile("b.json", TestRecords.AsnesJson), new IngestFile("long.json", tooLong)], "test");
@@ -90,7 +90,7 @@ public sealed class IngestRejectionTests(AzuriteFixture azurite)
         result.Outcome.Should().Be(IngestOutcome.Rejected);
         result.Errors.Should().HaveCount(2);
         result.Errors[0].Message.Should().Contain("kommunen finnes i flere filer").And.Contain("a.json, b.json");
-        result.Errors[1].Should().Match<RecordsError>(error => error.Source == "long.json" && error.Path == "alis[7].supervisionSessions[0].id" && error.Message.StartsWith("id-en er for lang til å lagres", StringComparison.Ordinal));
+        result.Errors[1].Should().Match<RecordsError>(error => error.Source == "long.json" && error.Path == "alis[7].id" && error.RecordId == longId && error.Message.StartsWith("id-en er for lang til å lagres", StringComparison.Ordinal));
         (await storage.SnapshotAsync()).Should().BeEmpty();
     }
 

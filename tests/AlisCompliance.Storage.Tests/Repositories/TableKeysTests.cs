@@ -20,8 +20,9 @@ public sealed class TableKeysTests
         RecordKeys.AlisPartition("34|17", "a/b").Should().Be("a|34%7C17|a%2Fb");
         RecordKeys.AlisPartition("3417", "alis-01").Should().StartWith("a|3417|");
         RecordKeys.AlisPartition("3417|x", "y").Should().NotStartWith("a|3417|");
-        RecordKeys.BatchRow("20261123T000000000Z-0a0b0c0d", RecordKind.Session, "vs 1%").Should().Be("20261123T000000000Z-0a0b0c0d|session|vs 1%25");
-        RecordKeys.BatchOf("b1|session|x").Should().Be("b1");
+        RecordKeys.ChunkRow("20261123T000000000Z-0a0b0c0d", RecordKind.Session, 12).Should().Be("20261123T000000000Z-0a0b0c0d|session|0012");
+        RecordKeys.ChunkRow("b1", RecordKind.Alis, 0).Should().Be("b1|alis|0000");
+        RecordKeys.BatchOf("b1|session|0000").Should().Be("b1");
         RecordKeys.BatchOf(RecordKeys.Current).Should().BeNull();
     }
 
