@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AlisCompliance.Storage.Queues;
+using AlisCompliance.Tests.Shared;
 using AlisCompliance.Storage.Tables;
 
 namespace AlisCompliance.Storage.Tests.Infrastructure;

@@ -1,6 +1,7 @@
 using AlisCompliance.Core.Catalog;
 using AlisCompliance.Core.Records;
 using AlisCompliance.Core.Records.Reading;
+using AlisCompliance.Tests.Shared;
 
 namespace AlisCompliance.Storage.Tests.Infrastructure;
 
