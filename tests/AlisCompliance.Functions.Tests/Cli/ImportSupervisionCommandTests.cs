@@ -102,6 +102,19 @@ public sealed class ImportSupervisionCommandTests(AzuriteFixture azurite)
             .And.Contain("linje 3: veileder_id: veileder 'veileder-42' finnes ikke i kommune 3417");
     }
 
+    [Fact]
+    public async Task The_sample_log_the_readme_imports_adds_its_three_sessions()
+    {
+        var storage = await IngestedAsync();
+
+        var run = await CliRun.RunAsync(["import-supervision", RepositoryRoot.Combine("samples", "asnes-supervision.csv"), "--municipality", "3417", .. storage.Arguments]);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("3 nye, 0 endret, 0 fantes fra før");
+        var alis10 = (await Repository(storage).LoadAlisAsync("3417", "alis-10"))!.Alis.Single();
+        alis10.SupervisionSessions.Should().Contain(session => session.Date == new LocalDate(2026, 11, 25) && session.Minutes == 75 && session.VeilederId == "veileder-6");
+    }
+
     private async Task<CliStorage> IngestedAsync()
     {
         var storage = CliStorage.Fresh(azurite);
