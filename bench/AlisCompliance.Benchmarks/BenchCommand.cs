@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection.PortableExecutable;
 using AlisCompliance.Benchmarks.Data;
 using AlisCompliance.Core.Catalog;
 using AlisCompliance.Core.Compliance;
@@ -32,6 +33,7 @@ internal static class BenchCommand
         Line($"AlisCompliance benchmark");
         Line($"  build:           {BuildConfiguration}{(IsDebug ? "  (numbers are meaningless: run with -c Release)" : string.Empty)}");
         Line($"  runtime:         .NET {Environment.Version}, {Environment.ProcessorCount} logical cores, server GC {System.Runtime.GCSettings.IsServerGC}");
+        Line($"  Roslyn code:     {RoslynCode()}");
         Line($"  repository:      {repository.Root}");
         Line($"  as of:           {asOf:yyyy-MM-dd}");
         Line($"  load average:    {LoadAverage()}  (other processes on the machine skew wall-clock times; CPU times are steadier)");
@@ -204,6 +206,15 @@ internal static class BenchCommand
         Line($"  per ALIS in training (mean / max):    sessions {Mean(inTraining, record => record.SupervisionSessions.Count)} / {inTraining.Max(record => record.SupervisionSessions.Count)}, goals {Mean(inTraining, record => record.Goals.Count)} / {inTraining.Max(record => record.Goals.Count)}, service periods {Mean(inTraining, record => record.ServicePeriods.Count)}, group meetings {Mean(inTraining, record => record.GroupSupervision.Count)}, courses {Mean(inTraining, record => record.Courses.Count)}, reviews {Mean(inTraining, record => record.PlanReviews.Count)}");
         Line($"  sessions in total:                    {alis.Sum(record => record.SupervisionSessions.Count),10}");
         Line($"");
+    }
+
+    /// <summary>Whether Roslyn runs precompiled, as in the deployed service, or is JIT-compiled on first use.</summary>
+    private static string RoslynCode()
+    {
+        using var reader = new PEReader(File.OpenRead(typeof(Microsoft.CodeAnalysis.SyntaxTree).Assembly.Location));
+        return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0
+            ? "ReadyToRun, as deployed"
+            : "IL only, JIT-compiled on first use (bash bench/run.sh runs it as deployed)";
     }
 
     private static string LoadAverage()
