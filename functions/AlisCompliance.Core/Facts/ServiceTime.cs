@@ -6,14 +6,18 @@ namespace AlisCompliance.Core.Facts;
 /// <summary>
 /// Full-time-equivalent service time (§ 31: part time extends the training pro rata; leave pauses it).
 /// Time is counted in calendar months, so six months at a hospital are half a year whichever six months they are,
-/// and five calendar years full time are exactly five years.
+/// and five calendar years full time are exactly five years. Periods side by side count at most full time together:
+/// working 120 % does not shorten the training.
 /// </summary>
 internal sealed class ServiceTime
 {
+    private const int FullTime = 100;
+
     private readonly LocalDate trainingStart;
     private readonly IReadOnlyList<ServicePeriodFacts> periods;
     private readonly IReadOnlyList<DateInterval> mergedLeave;
     private readonly LocalDate? lastPlannedDay;
+    private readonly OverlapSegment[] overlaps;
     private DateReachingResult? lastDateReaching;
 
     public ServiceTime(LocalDate trainingStart, IReadOnlyList<ServicePeriodFacts> periods, IReadOnlyList<DateInterval> mergedLeave)
@@ -23,6 +27,7 @@ internal sealed class ServiceTime
         this.mergedLeave = mergedLeave;
         Horizon = trainingStart.PlusYears(40);
         lastPlannedDay = ComputeLastPlannedDay();
+        overlaps = OverlapSegment.Find(trainingStart, periods, Horizon);
     }
 
     /// <summary>The furthest date a projection looks: no real plan runs longer.</summary>
@@ -42,6 +47,20 @@ internal sealed class ServiceTime
             fteMonths += FteMonths(period, until);
         }
 
+        foreach (var overlap in overlaps)
+        {
+            var percent = 0;
+            foreach (var period in overlap.Periods)
+            {
+                if (period.PositionPercent >= minimumPercent && CategoryCodes.Matches(categoryCode, period.Category))
+                {
+                    percent += period.PositionPercent;
+                }
+            }
+
+            fteMonths -= ExcessMonths(overlap, until, percent - FullTime);
+        }
+
         return fteMonths / 12.0;
     }
 
@@ -51,7 +70,7 @@ internal sealed class ServiceTime
     /// </summary>
     public double CountableYears(LocalDate until, double maxGeneralPracticeYears, double maxOtherGeneralPracticeYears)
     {
-        // The three categories' Years in one pass; each sum adds the same terms in the same order as Years would.
+        // The three categories in one pass; without overlaps each sum adds the same terms in the same order as Years would.
         double openMonths = 0, otherMonths = 0, institutionMonths = 0;
         foreach (var period in periods)
         {
@@ -73,6 +92,34 @@ internal sealed class ServiceTime
                     institutionMonths += fte;
                     break;
             }
+        }
+
+        foreach (var overlap in overlaps)
+        {
+            // Beyond full time, side work is what does not count: open practice is kept first, then institution service.
+            int openPercent = 0, institutionPercent = 0, otherPercent = 0;
+            foreach (var period in overlap.Periods)
+            {
+                switch (period.Category)
+                {
+                    case ArenaCategory.OpenGeneralPractice:
+                        openPercent += period.PositionPercent;
+                        break;
+                    case ArenaCategory.OtherGeneralPractice:
+                        otherPercent += period.PositionPercent;
+                        break;
+                    default:
+                        institutionPercent += period.PositionPercent;
+                        break;
+                }
+            }
+
+            var keptOpen = Math.Min(openPercent, FullTime);
+            var keptInstitution = Math.Min(institutionPercent, FullTime - keptOpen);
+            var keptOther = Math.Min(otherPercent, FullTime - keptOpen - keptInstitution);
+            openMonths -= ExcessMonths(overlap, until, openPercent - keptOpen);
+            institutionMonths -= ExcessMonths(overlap, until, institutionPercent - keptInstitution);
+            otherMonths -= ExcessMonths(overlap, until, otherPercent - keptOther);
         }
 
         var open = openMonths / 12.0;
@@ -163,6 +210,18 @@ internal sealed class ServiceTime
 
         var months = CalendarMonths.Between(from, to) - LeaveMonths(from, to);
         return months * period.PositionPercent / 100.0;
+    }
+
+    /// <summary>The FTE months that <paramref name="excessPercent"/> of the overlap adds up to, leave taken out.</summary>
+    private double ExcessMonths(OverlapSegment overlap, LocalDate until, int excessPercent)
+    {
+        var to = overlap.To < until ? overlap.To : until;
+        if (excessPercent <= 0 || to < overlap.From)
+        {
+            return 0;
+        }
+
+        return (CalendarMonths.Between(overlap.From, to) - LeaveMonths(overlap.From, to)) * excessPercent / 100.0;
     }
 
     private double LeaveMonths(LocalDate from, LocalDate to)

@@ -97,4 +97,61 @@ public class ServiceTimeTests
             && facts.CountableServiceYears(day, 4.5, 2.5) >= target
             && facts.CountableServiceYears(day.PlusDays(-1), 4.5, 2.5) < target;
     }
+
+    [Fact]
+    public void Periods_side_by_side_count_at_most_full_time_and_open_practice_is_kept_first()
+    {
+        var end = new LocalDate(2023, 12, 31);
+        var facts = FactsOf(Alis(Start) with
+        {
+            ServicePeriods = [Period("legesenter", Start, end), Period("sykehjem", Start, end, percent: 20)],
+        });
+
+        facts.CountableServiceYears(end, 4.5, 2.5).Should().BeApproximately(2.0, 1e-9, "120 % for two years is still two years of training");
+        facts.ServiceYears("open-general-practice", end, 50).Should().BeApproximately(2.0, 1e-9);
+        facts.ServiceYears("other-general-practice", end, 0).Should().BeApproximately(0.4, 1e-9, "each category on its own is within full time");
+    }
+
+    [Fact]
+    public void Periods_side_by_side_within_full_time_count_in_full()
+    {
+        var end = new LocalDate(2023, 12, 31);
+        var facts = FactsOf(Alis(Start) with
+        {
+            ServicePeriods = [Period("legesenter", Start, end, percent: 80), Period("sykehjem", new LocalDate(2022, 7, 1), end, percent: 20)],
+        });
+
+        facts.CountableServiceYears(end, 4.5, 2.5).Should().BeApproximately(1.6 + 0.3, 1e-9);
+    }
+
+    [Fact]
+    public void Two_open_practice_periods_at_once_count_one_full_time_and_only_while_they_overlap_is_anything_cut()
+    {
+        var facts = FactsOf(Alis(Start) with
+        {
+            ServicePeriods = [Period("legesenter", Start, new LocalDate(2022, 12, 31)), Period("legesenter", new LocalDate(2022, 7, 1), new LocalDate(2023, 6, 30), id: "sp-2")],
+        });
+
+        facts.ServiceYears("open-general-practice", new LocalDate(2023, 6, 30), 50).Should().BeApproximately(1.5, 1e-9);
+        facts.CountableServiceYears(new LocalDate(2022, 6, 30), 4.5, 2.5).Should().BeApproximately(0.5, 1e-9, "before the overlap nothing is cut");
+        facts.DateServiceReaches(1.5, 4.5, 2.5).Should().Be(new LocalDate(2023, 6, 30));
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Service_never_counts_faster_than_the_calendar(byte firstPercent, byte secondPercent, byte startSeed, byte lengthSeed, byte untilSeed)
+    {
+        var second = Start.PlusMonths(startSeed % 36);
+        var facts = FactsOf(Alis(Start) with
+        {
+            ServicePeriods =
+            [
+                Period("legesenter", Start, Start.PlusYears(4).PlusDays(-1), 1 + firstPercent % 100),
+                Period("sykehus", second, second.PlusMonths(1 + lengthSeed % 48), 1 + secondPercent % 100),
+            ],
+        });
+        var until = Start.PlusMonths(untilSeed % 60).PlusDays(untilSeed % 27);
+        var elapsedYears = (NodaTime.Period.DaysBetween(Start, until) + 1) / 365.0;
+
+        return facts.CountableServiceYears(until, 4.5, 2.5) <= elapsedYears + 0.01;
+    }
 }
