@@ -27,9 +27,6 @@ public static class RuleDiagnosticCodes
     /// <summary>effectiveFrom / effectiveTo is not an ISO date (yyyy-MM-dd) or the period is empty.</summary>
     public const string InvalidDate = "RULE008";
 
-    /// <summary>A workflow file or directory could not be read.</summary>
-    public const string UnreadableFile = "RULE009";
-
     /// <summary>The engine generated code it could not compile; a bug in the engine, not in the rule.</summary>
     public const string InternalError = "RULE099";
 }

@@ -262,41 +262,6 @@ public sealed class WorkflowReaderTests
     }
 
     [Fact]
-    public void Reads_a_directory_in_file_name_order_and_skips_schemas()
-    {
-        var directory = Directory.CreateTempSubdirectory("rules-");
-        try
-        {
-            File.WriteAllText(Path.Combine(directory.FullName, "b.json"), """{ "WorkflowName": "b", "Rules": [] }""");
-            File.WriteAllText(Path.Combine(directory.FullName, "a.json"), """{ "WorkflowName": "a", "Rules": [] }""");
-            File.WriteAllText(Path.Combine(directory.FullName, "c.json"), """{ "WorkflowName": "c", "Rules": [ { "RuleName": "R" } ] }""");
-            File.WriteAllText(Path.Combine(directory.FullName, "workflow.schema.json"), """{ "type": "object" }""");
-            File.WriteAllText(Path.Combine(directory.FullName, "notes.txt"), "not json");
-
-            var result = WorkflowReader.ReadDirectory(directory.FullName);
-
-            result.Workflows.Select(workflow => workflow.Name).Should().Equal("a", "b");
-            result.Workflows[0].SourceFile.Should().Be(Path.Combine(directory.FullName, "a.json"));
-            result.Diagnostics.Should().ContainSingle().Which.SourceFile.Should().Be(Path.Combine(directory.FullName, "c.json"));
-            result.Invoking(r => r.EnsureSuccess()).Should().Throw<WorkflowReadException>()
-                .Which.Diagnostics.Should().ContainSingle();
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
-    }
-
-    [Fact]
-    public void A_missing_directory_or_file_is_a_diagnostic_not_an_exception()
-    {
-        var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"));
-
-        WorkflowReader.ReadDirectory(missing).Diagnostics.Should().ContainSingle().Which.Code.Should().Be(RuleDiagnosticCodes.UnreadableFile);
-        WorkflowReader.ReadFile(missing + ".json").Diagnostics.Should().ContainSingle().Which.Code.Should().Be(RuleDiagnosticCodes.UnreadableFile);
-    }
-
-    [Fact]
     public void Diagnostics_read_like_compiler_messages()
     {
         new RuleDiagnostic("rules/workflows/supervision.json", "supervision", "SUP-ANNUAL-42H", "Expression", new SourcePosition(12, 31), "RULE003", "'System.IO.File' is not allowed")
