@@ -23,16 +23,23 @@ internal sealed class RulesDirectory(DirectoryInfo root)
     public async Task<TrainingCatalog> ReadCatalogAsync(CancellationToken cancellationToken)
     {
         var catalog = Path.Combine(root.FullName, "catalog");
-        var goals = await File.ReadAllTextAsync(Path.Combine(catalog, "goals.json"), cancellationToken);
-        var arenaTypes = await File.ReadAllTextAsync(Path.Combine(catalog, "arena-types.json"), cancellationToken);
+        var goals = await ReadRequiredAsync(Path.Combine(catalog, "goals.json"), cancellationToken);
+        var arenaTypes = await ReadRequiredAsync(Path.Combine(catalog, "arena-types.json"), cancellationToken);
         return CatalogReader.Read(goals, arenaTypes);
     }
+
+    private const string ExpectedLayout = "En regelmappe har workflows/, catalog/ (goals.json og arena-types.json) og tests/.";
+
+    private static async Task<string> ReadRequiredAsync(string path, CancellationToken cancellationToken) =>
+        File.Exists(path)
+            ? await File.ReadAllTextAsync(path, cancellationToken)
+            : throw new FileNotFoundException($"Fant ikke {path}. {ExpectedLayout}", path);
 
     private static async Task<IReadOnlyList<RuleSource>> ReadAllAsync(string folder, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(folder))
         {
-            throw new DirectoryNotFoundException($"Fant ikke mappen {folder}");
+            throw new DirectoryNotFoundException($"Fant ikke mappen {folder}. {ExpectedLayout}");
         }
 
         var sources = new List<RuleSource>();

@@ -30,6 +30,22 @@ public class RulesCommandTests
     }
 
     [Fact]
+    public async Task A_folder_that_is_not_a_rules_folder_says_what_is_missing_in_norwegian()
+    {
+        using var rules = TempFolder.CopyOf(RepositoryRoot.Combine("rules"));
+        File.Delete(rules.File("catalog", "arena-types.json"));
+        using var empty = new TempFolder();
+
+        var missingFile = await CliRun.RunAsync("rules", "validate", rules.Path);
+        var notRules = await CliRun.RunAsync("check", RepositoryRoot.Combine("samples", "asnes"), "--rules", empty.Path);
+
+        missingFile.ExitCode.Should().Be(2);
+        missingFile.Error.Should().Contain("Fant ikke").And.Contain("arena-types.json").And.Contain("En regelmappe har workflows/, catalog/");
+        notRules.ExitCode.Should().Be(2);
+        notRules.Error.Should().Contain("Fant ikke").And.Contain("goals.json").And.NotContain("Could not find");
+    }
+
+    [Fact]
     public async Task A_threshold_change_that_breaks_an_example_fails_the_rule_tests()
     {
         using var rules = TempFolder.CopyOf(RepositoryRoot.Combine("rules"));
