@@ -69,11 +69,18 @@ public sealed partial class AlisFacts
     public SupervisionYear LastTwelveMonths(LocalDate asOf) => Window(0, asOf.PlusYears(-1).PlusDays(1), asOf, asOf);
 
     /// <summary>Sessions dated on or before <paramref name="dueBy"/> whose referat is still not finalised.</summary>
-    public IReadOnlyList<SessionFacts> SessionsWithoutFinalisedReferat(LocalDate dueBy)
+    public IReadOnlyList<SessionFacts> SessionsWithoutFinalisedReferat(LocalDate dueBy) =>
+        SessionsWithoutFinalisedReferat(LocalDate.MinIsoValue, dueBy);
+
+    /// <summary>
+    /// Sessions dated in [<paramref name="from"/>, <paramref name="dueBy"/>] whose referat is still not finalised. A
+    /// converted ALIS has used Kompetanseportalen only since the conversion: pass <see cref="SupervisionClockStart"/>.
+    /// </summary>
+    public IReadOnlyList<SessionFacts> SessionsWithoutFinalisedReferat(LocalDate from, LocalDate dueBy)
     {
         var sessions = _sessions;
         var unfinalised = new List<SessionFacts>();
-        for (var index = 0; index < _sessionRecords.Count && _sessionDates[index] <= dueBy; index++)
+        for (var index = LowerBound(from); index < _sessionRecords.Count && _sessionDates[index] <= dueBy; index++)
         {
             if (!_sessionRecords[index].ReferatFinalised)
             {
@@ -143,17 +150,27 @@ public sealed partial class AlisFacts
 
     private bool IsWhollyInInstitution(LocalDate first, LocalDate last)
     {
-        var days = 0;
+        // Every day of the month is institution service or leave, and not every day is leave. Institution periods side
+        // by side, or leave during institution service, must not count a day twice: the days are merged first.
+        var covered = new List<DateInterval>(_leave.Count + 2);
         foreach (var period in ServicePeriods)
         {
-            if (period.Category == Catalog.ArenaCategory.Institution)
+            var to = period.To ?? last;
+            if (period.Category == Catalog.ArenaCategory.Institution && DayRanges.OverlapDays(period.From, to, first, last) > 0)
             {
-                days += DayRanges.OverlapDays(period.From, period.To ?? last, first, last);
+                covered.Add(new DateInterval(period.From < first ? first : period.From, to > last ? last : to));
             }
         }
 
+        var days = DayRanges.Days(first, last);
         var leaveDays = DayRanges.CoveredDays(_leave, first, last);
-        return leaveDays < DayRanges.Days(first, last) && days + leaveDays >= DayRanges.Days(first, last);
+        if (covered.Count == 0 || leaveDays >= days)
+        {
+            return false;
+        }
+
+        covered.AddRange(_leave);
+        return DayRanges.CoveredDays(DayRanges.Merge(covered), first, last) >= days;
     }
 
     private SupervisionYear TrainingYear(int number, LocalDate asOf)

@@ -102,6 +102,17 @@ public sealed partial class AlisFacts
     /// <summary>Days from the start of training to the date (0 on the first day).</summary>
     public int DaysInTraining(LocalDate asOf) => Math.Max(0, Period.DaysBetween(TrainingStart, asOf));
 
+    /// <summary>
+    /// Days from <paramref name="from"/> to <paramref name="to"/>, counted as <c>Period.DaysBetween</c> does, less the
+    /// days after <paramref name="from"/> up to and including <paramref name="to"/> that the ALIS was on leave: leave
+    /// pauses the clock. Negative, like <c>Period.DaysBetween</c>, when <paramref name="to"/> is before <paramref name="from"/>.
+    /// </summary>
+    public int DaysBetweenExcludingLeave(LocalDate from, LocalDate to)
+    {
+        var days = Period.DaysBetween(from, to);
+        return days <= 0 ? days : days - DayRanges.CoveredDays(_leave, from.PlusDays(1), to);
+    }
+
     public LocalDate? MunicipalityRegisteredSince => Municipality.RegisteredEducationInstitutionSince;
 
     public bool MunicipalityIsRegisteredOn(LocalDate date) =>

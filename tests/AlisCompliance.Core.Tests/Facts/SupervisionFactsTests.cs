@@ -78,6 +78,25 @@ public class SupervisionFactsTests
     }
 
     [Fact]
+    public void Referat_is_asked_for_only_from_the_given_date()
+    {
+        var facts = FactsOf(Alis(new LocalDate(2020, 1, 1)) with
+        {
+            Scheme = TrainingScheme.Converted,
+            ConversionDate = new LocalDate(2023, 6, 15),
+            SupervisionSessions =
+            [
+                Session(new LocalDate(2023, 6, 14), 60, "before", finalised: false),
+                Session(new LocalDate(2023, 6, 15), 60, "on", finalised: false),
+                Session(new LocalDate(2023, 7, 1), 60, "after", finalised: true),
+            ],
+        });
+
+        facts.SessionsWithoutFinalisedReferat(facts.SupervisionClockStart, new LocalDate(2026, 11, 9)).Select(session => session.Id).Should().Equal("on");
+        facts.SessionsWithoutFinalisedReferat(new LocalDate(2026, 11, 9)).Select(session => session.Id).Should().Equal("before", "on");
+    }
+
+    [Fact]
     public void Institution_months_without_a_session_are_listed()
     {
         var facts = FactsOf(Alis(Start) with
@@ -88,5 +107,37 @@ public class SupervisionFactsTests
 
         facts.InstitutionMonthsWithoutSupervision(new LocalDate(2025, 7, 5), 6)
             .Should().Equal(new YearMonth(2025, 1), new YearMonth(2025, 3), new YearMonth(2025, 5), new YearMonth(2025, 6));
+    }
+
+    [Fact]
+    public void Leave_during_institution_service_does_not_make_a_month_with_other_service_an_institution_month()
+    {
+        // October: hospital 1–20 with sick leave 10–20 inside it, then the GP office 21–31. The leave days must not count
+        // twice (once as hospital, once as leave) and fill the GP days.
+        var facts = FactsOf(Alis(Start) with
+        {
+            ServicePeriods =
+            [
+                Period("sykehus", new LocalDate(2026, 5, 1), new LocalDate(2026, 10, 20)),
+                Period("legesenter", new LocalDate(2026, 10, 21), new LocalDate(2029, 3, 31)),
+            ],
+            Leave = [new LeavePeriod("l", new LocalDate(2026, 10, 10), new LocalDate(2026, 10, 20), "sykmelding")],
+            SupervisionSessions = MonthlySessions(new YearMonth(2026, 5), new YearMonth(2026, 9), 60),
+        });
+
+        facts.InstitutionMonthsWithoutSupervision(new LocalDate(2026, 11, 23), 6).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Leave_filling_the_rest_of_an_institution_month_keeps_it_an_institution_month()
+    {
+        var facts = FactsOf(Alis(Start) with
+        {
+            ServicePeriods = [Period("sykehus", new LocalDate(2026, 5, 1), new LocalDate(2026, 10, 20))],
+            Leave = [new LeavePeriod("l", new LocalDate(2026, 10, 21), new LocalDate(2026, 11, 30), "foreldrepermisjon")],
+            SupervisionSessions = MonthlySessions(new YearMonth(2026, 5), new YearMonth(2026, 9), 60),
+        });
+
+        facts.InstitutionMonthsWithoutSupervision(new LocalDate(2026, 11, 23), 6).Should().Equal(new YearMonth(2026, 10));
     }
 }
