@@ -36,6 +36,30 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public async Task The_sample_gives_exactly_the_findings_its_readme_promises()
+    {
+        // samples/README.md, "The ten ALIS and what each shows": keep the two in step.
+        string[] expected =
+        [
+            "alis-02 SUP-ANNUAL-42H violation", "alis-02 SUP-MONTHLY-AVG warning", "alis-02 SUP-PACE warning",
+            "alis-03 VEI-EXEMPTION-EXPIRING warning",
+            "alis-04 DL-TRANSITION-2026 warning",
+            "alis-07 COV-ARENA-GOALS warning", "alis-07 DUR-INSTITUTION warning", "alis-07 DUR-TOTAL warning",
+            "alis-09 SUP-MINUTES warning", "alis-09 VEI-ONE-AT-A-TIME warning",
+            "alis-10 GOAL-ASSESSMENT violation", "alis-10 VEI-WORKPLACE info",
+        ];
+
+        var run = await CliRun.RunAsync("check", Sample, "--as-of", "2026-11-23", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        json.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(finding => $"{finding.GetProperty("alisId").GetString()} {finding.GetProperty("ruleId").GetString()} {finding.GetProperty("severity").GetString()}")
+            .Order(StringComparer.Ordinal)
+            .Should().Equal(expected);
+    }
+
+    [Fact]
     public async Task Table_output_is_norwegian_and_puts_the_worst_alis_first()
     {
         var run = await CliRun.RunAsync("check", Sample, "--as-of", "2026-11-23");
