@@ -43,7 +43,7 @@ public class CheckCommandTests
         [
             "alis-02 SUP-ANNUAL-42H violation", "alis-02 SUP-MONTHLY-AVG warning", "alis-02 SUP-PACE warning",
             "alis-03 VEI-EXEMPTION-EXPIRING warning",
-            "alis-04 DL-TRANSITION-2026 warning",
+            "alis-04 DL-TRANSITION-2026 warning", "alis-04 DUR-TOTAL info",
             "alis-07 COV-ARENA-GOALS warning", "alis-07 DUR-INSTITUTION warning", "alis-07 DUR-TOTAL warning",
             "alis-09 SUP-MINUTES warning", "alis-09 VEI-ONE-AT-A-TIME warning",
             "alis-10 GOAL-ASSESSMENT violation", "alis-10 VEI-WORKPLACE info",
