@@ -31,7 +31,9 @@ public sealed class RecordsRepository
         this.options = options ?? new RecordsRepositoryOptions();
     }
 
-    private TableClient Records => storage.Records;
+    internal ComplianceStorage Storage => storage;
+
+    internal TableClient Records => storage.Records;
 
     /// <summary>Saves one municipality's records as batch <paramref name="batchId"/> (see <see cref="SaveAsync"/>).</summary>
     public Task<RecordsSaveResult> SaveMunicipalityAsync(MunicipalityRecords records, string batchId, CancellationToken cancellationToken = default) =>
@@ -60,7 +62,7 @@ public sealed class RecordsRepository
         ArgumentNullException.ThrowIfNull(municipalities);
         BatchIds.Validate(batchId);
         var plan = SavePlan.Create(municipalities);
-        var save = new SaveOperation(this, plan, batchId, clock.GetCurrentInstant().ToDateTimeOffset());
+        var save = new RecordsSaveOperation(this, plan, batchId, clock.GetCurrentInstant().ToDateTimeOffset());
         return await save.RunAsync(expectedBatches, cancellationToken);
     }
 
@@ -224,218 +226,5 @@ public sealed class RecordsRepository
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-    }
-
-    /// <summary>Runs one save: read state, stage, flip, clean up; or undo.</summary>
-    private sealed class SaveOperation(RecordsRepository repository, SavePlan plan, string batchId, DateTimeOffset now)
-    {
-        private static readonly TimeSpan UndoTimeout = TimeSpan.FromMinutes(2);
-
-        private readonly ConcurrentBag<AlisPlan> staged = [];
-        private readonly ConcurrentBag<(AlisPlan Alis, ETag ETag)> flipped = [];
-        private readonly ConcurrentBag<(TableClient Table, TableEntity? Before, TableEntity After, ETag ETag)> upserted = [];
-        private int rowsWritten;
-
-        private TableClient Records => repository.Records;
-
-        public async Task<RecordsSaveResult> RunAsync(IReadOnlyDictionary<AlisKey, string?>? expectedBatches, CancellationToken cancellationToken)
-        {
-            await ReadStateAsync(cancellationToken);
-            CheckExpectations(expectedBatches);
-            var changed = plan.Alis.Where(alis => alis.Changed).ToList();
-            try
-            {
-                await WriteMunicipalitiesAsync(cancellationToken);
-                await repository.ForEachAsync(changed, StageAsync, cancellationToken);
-                await repository.ForEachAsync(changed, FlipAsync, cancellationToken);
-            }
-            catch (Exception)
-            {
-                using var undoTimeout = new CancellationTokenSource(UndoTimeout);
-                await UndoAsync(undoTimeout.Token);
-                throw;
-            }
-
-            var deleted = 0;
-            var cleanupFailures = 0;
-            await repository.ForEachAsync(changed.Where(alis => alis.Before is not null), async (alis, token) =>
-            {
-                try
-                {
-                    Interlocked.Add(ref deleted, await DeleteReplacedAsync(alis, token));
-                }
-                catch (RequestFailedException)
-                {
-                    Interlocked.Increment(ref cleanupFailures);
-                }
-            }, cancellationToken);
-
-            var saved = plan.Alis
-                .Select(alis => new SavedAlis(alis.Rows.MunicipalityId, alis.Rows.AlisId, alis.Changed ? batchId : alis.Before!.Batch, alis.Changed))
-                .ToList();
-            return new RecordsSaveResult(saved, rowsWritten, deleted, cleanupFailures);
-        }
-
-        private async Task ReadStateAsync(CancellationToken cancellationToken)
-        {
-            await repository.ForEachAsync(plan.Alis, async (alis, token) =>
-            {
-                var entity = await Records.GetEntityIfExistsAsync(alis.Rows.PartitionKey, RecordKeys.Current, cancellationToken: token);
-                alis.Before = CurrentPointer.From(entity);
-            }, cancellationToken);
-            await repository.ForEachAsync(plan.Municipalities, async (municipality, token) =>
-            {
-                municipality.Existing = (await TableBatches.ReadPartitionAsync(Records, municipality.PartitionKey, token))
-                    .ToDictionary(row => row.RowKey, StringComparer.Ordinal);
-                municipality.ExistingListEntry = await repository.storage.Municipalities.GetEntityIfExistsAsync(
-                    municipality.ListEntry.PartitionKey, municipality.ListEntry.RowKey, cancellationToken: token);
-            }, cancellationToken);
-        }
-
-        private void CheckExpectations(IReadOnlyDictionary<AlisKey, string?>? expectedBatches)
-        {
-            if (expectedBatches is null)
-            {
-                return;
-            }
-
-            foreach (var alis in plan.Alis)
-            {
-                if (expectedBatches.TryGetValue(alis.Key, out var expected) && !string.Equals(expected, alis.Before?.Batch, StringComparison.Ordinal))
-                {
-                    throw new RecordsConflictException(alis.Key.MunicipalityId, alis.Key.AlisId);
-                }
-            }
-        }
-
-        /// <summary>Upserts the municipality rows that are new or changed (none on a repeated ingest) and the list entry.</summary>
-        private async Task WriteMunicipalitiesAsync(CancellationToken cancellationToken)
-        {
-            await repository.ForEachAsync(plan.Municipalities, async (municipality, token) =>
-            {
-                var changedRows = municipality.Rows
-                    .Where(row => !municipality.Existing.TryGetValue(row.RowKey, out var old) || !SameProperties(old, row))
-                    .ToList();
-                if (changedRows.Count > 0)
-                {
-                    var results = await TableBatches.SubmitAsync(Records, [.. changedRows.Select(row => TableTransactionAction.Upsert(row))], token);
-                    foreach (var (row, result) in changedRows.Zip(results))
-                    {
-                        upserted.Add((Records, municipality.Existing.GetValueOrDefault(row.RowKey), row, result.ETag));
-                    }
-
-                    Interlocked.Add(ref rowsWritten, changedRows.Count);
-                }
-
-                if (municipality.ExistingListEntry is null || !SameProperties(municipality.ExistingListEntry, municipality.ListEntry))
-                {
-                    var etag = await repository.storage.Municipalities.UpsertEntityAsync(municipality.ListEntry, cancellationToken: token);
-                    upserted.Add((repository.storage.Municipalities, municipality.ExistingListEntry, municipality.ListEntry, etag));
-                    Interlocked.Increment(ref rowsWritten);
-                }
-            }, cancellationToken);
-        }
-
-        private async ValueTask StageAsync(AlisPlan alis, CancellationToken cancellationToken)
-        {
-            staged.Add(alis);
-            var actions = alis.Rows.Rows.Select(row => TableTransactionAction.Upsert(row.ToEntity(alis.Rows.PartitionKey, batchId))).ToList();
-            await TableBatches.SubmitAsync(Records, actions, cancellationToken);
-            Interlocked.Add(ref rowsWritten, actions.Count);
-        }
-
-        private async ValueTask FlipAsync(AlisPlan alis, CancellationToken cancellationToken)
-        {
-            var pointer = CurrentPointer.Create(alis.Rows, batchId, now);
-            ETag etag;
-            try
-            {
-                etag = alis.Before is null
-                    ? await Records.AddEntityAsync(pointer, cancellationToken)
-                    : await Records.UpdateEntityAsync(pointer, alis.Before.ETag, cancellationToken: cancellationToken);
-            }
-            catch (RequestFailedException exception) when (TableBatches.IsLostRace(exception))
-            {
-                throw new RecordsConflictException(alis.Key.MunicipalityId, alis.Key.AlisId, exception);
-            }
-
-            flipped.Add((alis, etag));
-            Interlocked.Increment(ref rowsWritten);
-        }
-
-        /// <summary>Deletes every row of the partition except the pointer and the new batch: the replaced version and any leftovers.</summary>
-        private async Task<int> DeleteReplacedAsync(AlisPlan alis, CancellationToken cancellationToken)
-        {
-            var keys = await TableBatches.ListRowKeysAsync(Records, alis.Rows.PartitionKey, null, null, cancellationToken);
-            var stale = keys.Where(key => !string.Equals(key, RecordKeys.Current, StringComparison.Ordinal)
-                && !string.Equals(RecordKeys.BatchOf(key), batchId, StringComparison.Ordinal));
-            return await TableBatches.DeleteAsync(Records, alis.Rows.PartitionKey, stale, cancellationToken);
-        }
-
-        /// <summary>
-        /// Puts back what this save changed, newest first: pointers to their old batch (only where still ours, by ETag),
-        /// the staged rows deleted, municipality rows restored or deleted (only where still ours). Best effort: an undo
-        /// step that fails is skipped so the others still run; the original failure is what the caller sees.
-        /// </summary>
-        private async Task UndoAsync(CancellationToken cancellationToken)
-        {
-            foreach (var (alis, etag) in flipped)
-            {
-                await BestEffortAsync(async () =>
-                {
-                    if (alis.Before is null)
-                    {
-                        await Records.DeleteEntityAsync(alis.Rows.PartitionKey, RecordKeys.Current, etag, cancellationToken);
-                    }
-                    else
-                    {
-                        await Records.UpdateEntityAsync(alis.Before.Entity, etag, cancellationToken: cancellationToken);
-                    }
-                });
-            }
-
-            await Parallel.ForEachAsync(staged, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (alis, token) =>
-                await BestEffortAsync(async () =>
-                {
-                    var keys = await TableBatches.ListRowKeysAsync(
-                        Records, alis.Rows.PartitionKey, RecordKeys.BatchStart(batchId), RecordKeys.BatchEnd(batchId), token);
-                    await TableBatches.DeleteAsync(Records, alis.Rows.PartitionKey, keys, token);
-                }));
-
-            foreach (var (table, before, after, etag) in upserted)
-            {
-                await BestEffortAsync(async () =>
-                {
-                    if (before is null)
-                    {
-                        await table.DeleteEntityAsync(after.PartitionKey, after.RowKey, etag, cancellationToken);
-                    }
-                    else
-                    {
-                        await table.UpdateEntityAsync(before, etag, cancellationToken: cancellationToken);
-                    }
-                });
-            }
-        }
-
-        private static async Task BestEffortAsync(Func<Task> step)
-        {
-            try
-            {
-                await step();
-            }
-            catch (RequestFailedException)
-            {
-                // Someone else changed the row since (their version stands), or storage is unreachable: keep undoing the rest.
-            }
-            catch (OperationCanceledException)
-            {
-                // The undo ran out of time.
-            }
-        }
-
-        private static bool SameProperties(TableEntity left, TableEntity right) =>
-            left.Properties.Count == right.Properties.Count
-            && left.Properties.All(pair => right.Properties.TryGetValue(pair.Key, out var value) && Equals(pair.Value, value));
     }
 }
