@@ -60,11 +60,17 @@ public sealed class CompiledRuleSetLifetimeTests
     {
         using var first = RuleTestKit.Compile(Json);
         using var second = RuleTestKit.Compile(Json);
-        var inputs = RuleTestKit.Inputs(RuleTestKit.SampleOrder());
+        var passing = RuleTestKit.Inputs(RuleTestKit.SampleOrder());
+        var failing = RuleTestKit.Inputs(RuleTestKit.SampleOrder(new OrderLine("ink", 1, 5m, RuleTestKit.Today)));
 
+        first.GeneratedSource.Should().Contain("order.Total");
         second.GeneratedSource.Should().Be(first.GeneratedSource);
-        Describe(second.Evaluate(inputs, RuleTestKit.Today)).Should().Equal(Describe(first.Evaluate(inputs, RuleTestKit.Today)));
-        Describe(first.Evaluate(inputs, RuleTestKit.Today)).Should().Equal(Describe(first.Evaluate(inputs, RuleTestKit.Today)));
+
+        // The results are the right ones, not merely equal to each other: pen 2 × 10 + ink 1 × 5 is over the minimum, ink alone is not.
+        Describe(first.Evaluate(passing, RuleTestKit.Today)).Should().Equal("BIG True  total=25,products=pen|ink", "PEN True  ");
+        Describe(first.Evaluate(failing, RuleTestKit.Today)).Should().Equal("BIG False Only 5 total=5,products=ink", "PEN False  ");
+        Describe(second.Evaluate(passing, RuleTestKit.Today)).Should().Equal(Describe(first.Evaluate(passing, RuleTestKit.Today)));
+        Describe(second.Evaluate(failing, RuleTestKit.Today)).Should().Equal(Describe(first.Evaluate(failing, RuleTestKit.Today)));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

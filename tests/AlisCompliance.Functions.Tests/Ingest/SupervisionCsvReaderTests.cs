@@ -6,15 +6,15 @@ namespace AlisCompliance.Functions.Tests.Ingest;
 public class SupervisionCsvReaderTests
 {
     [Theory]
-    [InlineData("date,minutes,veileder_id,alis_id,referat_finalised\n05.03.2026,60,v-1,a-1,ja\n")]
-    [InlineData("sep=;\nDate; Minutes; Veileder_ID; ALIS_ID; Referat_Finalised\n2026-03-05;60;v-1;a-1;TRUE\n")]
-    [InlineData("alis_id\tdate\tminutes\tveileder_id\treferat_finalised\tkommentar\na-1\t2026-03-05\t60\tv-1\t1\tfritekst\n")]
-    public void Separators_column_order_and_header_case_do_not_matter(string text)
+    [InlineData("date,minutes,veileder_id,alis_id,referat_finalised\n05.03.2026,60,v-1,a-1,ja\n", 2)]
+    [InlineData("sep=;\nDate; Minutes; Veileder_ID; ALIS_ID; Referat_Finalised\n2026-03-05;60;v-1;a-1;TRUE\n", 3)]
+    [InlineData("alis_id\tdate\tminutes\tveileder_id\treferat_finalised\tkommentar\na-1\t2026-03-05\t60\tv-1\t1\tfritekst\n", 2)]
+    public void Separators_column_order_and_header_case_do_not_matter(string text, int line)
     {
         var (rows, errors) = SupervisionCsvReader.Read(text);
 
         errors.Should().BeEmpty();
-        rows.Should().ContainSingle().Which.Should().Be(new SupervisionCsvRow(rows[0].Line, new LocalDate(2026, 3, 5), 60, "v-1", "a-1", true));
+        rows.Should().ContainSingle().Which.Should().Be(new SupervisionCsvRow(line, new LocalDate(2026, 3, 5), 60, "v-1", "a-1", true));
     }
 
     [Fact]
@@ -27,10 +27,15 @@ public class SupervisionCsvReaderTests
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("date,minutes,veileder_id,alis_id,referat_finalised\n,,,,\n")]
-    public void An_empty_log_is_refused(string text) =>
-        SupervisionCsvReader.Read(text).Errors.Should().ContainSingle().Which.Should().Contain("filen");
+    [InlineData("", "linje 1: filen er tom")]
+    [InlineData("date,minutes,veileder_id,alis_id,referat_finalised\n,,,,\n", "linje 2: filen har ingen veiledninger")]
+    public void An_empty_log_is_refused(string text, string message)
+    {
+        var (rows, errors) = SupervisionCsvReader.Read(text);
+
+        rows.Should().BeEmpty();
+        errors.Should().ContainSingle().Which.Should().StartWith(message);
+    }
 
     [Theory]
     [InlineData("2026-02-30", "date: '2026-02-30' er ingen gyldig dato")]

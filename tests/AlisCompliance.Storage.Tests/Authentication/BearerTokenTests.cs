@@ -52,7 +52,7 @@ public sealed class BearerTokenTests
 
         var create = () => table.CreateIfNotExistsAsync();
 
-        await create.Should().ThrowAsync<InvalidOperationException>();
+        await create.Should().ThrowAsync<InvalidOperationException>().WithMessage("*https*");
         handler.Requests.Should().BeEmpty();
     }
 }
