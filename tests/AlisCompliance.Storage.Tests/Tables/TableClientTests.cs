@@ -20,7 +20,7 @@ public sealed class TableClientTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task The_service_client_creates_tables_and_shares_its_pipeline()
+    public async Task The_service_client_creates_reads_and_deletes_tables()
     {
         var service = azurite.CreateTableServiceClient();
         var name = UniqueNames.Table("service");
@@ -31,6 +31,7 @@ public sealed class TableClientTests(AzuriteFixture azurite)
 
         (await service.GetTableClient(name).GetEntityIfExistsAsync("p", "r")).Should().NotBeNull();
         (await service.DeleteTableIfExistsAsync(name)).Should().BeTrue();
+        (await service.DeleteTableIfExistsAsync(name)).Should().BeFalse("it is gone");
     }
 
     [Fact]
