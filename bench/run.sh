@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the rules benchmark the way the service is deployed: published ReadyToRun, so Roslyn starts from
+# Runs the rules benchmark published ReadyToRun for linux-x64, the shape the service is to be deployed in: Roslyn starts from
 # precompiled code (the NuGet package ships IL only, and JIT-compiling it is most of a cold rule-set compile).
 # Usage: bash bench/run.sh bench [--alis N] | bdn [...] | dump --out FILE [...]
 set -euo pipefail

@@ -213,8 +213,8 @@ internal static class BenchCommand
     {
         using var reader = new PEReader(File.OpenRead(typeof(Microsoft.CodeAnalysis.SyntaxTree).Assembly.Location));
         return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0
-            ? "ReadyToRun, as deployed"
-            : "IL only, JIT-compiled on first use (bash bench/run.sh runs it as deployed)";
+            ? "ReadyToRun (published for a runtime)"
+            : "IL only, JIT-compiled on first use (bash bench/run.sh publishes it ReadyToRun)";
     }
 
     private static string LoadAverage()
