@@ -1,5 +1,6 @@
 using AlisCompliance.Storage.Queues;
 using Azure.Core;
+using NodaTime;
 
 namespace AlisCompliance.Storage;
 
@@ -28,4 +29,7 @@ public sealed class StorageClientOptions : ClientOptions
     /// Azure Functions queue trigger expects with its default <c>"messageEncoding": "base64"</c>.
     /// </summary>
     public QueueMessageEncoding MessageEncoding { get; set; } = QueueMessageEncoding.Base64;
+
+    /// <summary>The clock each request's <c>x-ms-date</c> is read from; the system clock unless a test sets one.</summary>
+    public IClock Clock { get; set; } = SystemClock.Instance;
 }

@@ -31,7 +31,7 @@ internal sealed class StoragePipeline
         var httpPipeline = HttpPipelineBuilder.Build(
             options,
             perCallPolicies: [],
-            perRetryPolicies: [StorageRequestHeadersPolicy.Instance, authentication],
+            perRetryPolicies: [new StorageRequestHeadersPolicy(options.Clock), authentication],
             new ResponseClassifier());
         return new StoragePipeline(httpPipeline, serviceName, options.MessageEncoding);
     }

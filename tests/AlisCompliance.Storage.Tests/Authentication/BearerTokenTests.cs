@@ -15,7 +15,7 @@ public sealed class BearerTokenTests
         var handler = new RecordingHandler(HttpStatusCode.NoContent);
         using var http = new HttpClient(handler);
         var credential = new FakeTokenCredential("token-123");
-        var options = new StorageClientOptions { Transport = new HttpClientTransport(http) };
+        var options = new StorageClientOptions { Transport = new HttpClientTransport(http), Clock = new ManualClock(NodaTime.Instant.FromUtc(2026, 12, 2, 1, 40, 5)) };
         var table = new TableClient(new Uri("https://alisprod.table.core.windows.net"), "alerts", credential, options);
 
         (await table.CreateIfNotExistsAsync()).Should().BeTrue();
@@ -25,7 +25,7 @@ public sealed class BearerTokenTests
         request.RequestUri.Should().Be(new Uri("https://alisprod.table.core.windows.net/Tables"));
         request.Headers.Authorization!.ToString().Should().Be("Bearer token-123");
         request.Headers.GetValues("x-ms-version").Should().Equal(StorageClientOptions.ServiceVersion);
-        request.Headers.Contains("x-ms-date").Should().BeTrue();
+        request.Headers.GetValues("x-ms-date").Should().Equal("Wed, 02 Dec 2026 01:40:05 GMT");
         request.Headers.GetValues("x-ms-client-request-id").Single().Should().NotBeNullOrEmpty();
     }
 
