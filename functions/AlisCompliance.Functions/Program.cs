@@ -1,3 +1,6 @@
-using AlisCompliance.Functions.Cli;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
 
-return await CommandLineApp.RunAsync(args, Console.Out, Console.Error);
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+await builder.Build().RunAsync();

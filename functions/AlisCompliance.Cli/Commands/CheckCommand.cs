@@ -1,0 +1,75 @@
+using System.CommandLine;
+using AlisCompliance.Core.Compliance;
+using AlisCompliance.Core.Records.Reading;
+using AlisCompliance.Core.Rules;
+using AlisCompliance.Application.Loading;
+using AlisCompliance.Cli.Output;
+using AlisCompliance.Application;
+using NodaTime;
+using NodaTime.Text;
+
+namespace AlisCompliance.Cli.Commands;
+
+/// <summary>`check &lt;file-or-folder&gt;`: evaluates records against the rules as of a date, with no storage and no server.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(TextWriter output, TextWriter error, IClock clock)
+    {
+        var path = new Argument<string>("file-or-folder") { Description = "En records-fil, eller en mappe der alle *.json leses." };
+        var asOf = new Option<string?>("--as-of") { Description = "Datoen det sjekkes per (ÅÅÅÅ-MM-DD). Standard: i dag i Europe/Oslo." };
+        var rules = CommandLineApp.RulesOption();
+        var format = new Option<string>("--format") { Description = "table (for mennesker) eller json (maskinkontrakt).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+
+        var command = new Command("check", "Sjekk records mot regelsettet og skriv funnene.") { path, asOf, rules, format };
+        command.SetAction((parsed, cancellationToken) => RunAsync(
+            parsed.GetValue(path)!, parsed.GetValue(asOf), parsed.GetValue(rules)!, parsed.GetValue(format)!, output, error, clock, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        string path, string? asOfText, DirectoryInfo rulesFolder, string format, TextWriter output, TextWriter error, IClock clock, CancellationToken cancellationToken)
+    {
+        LocalDate asOf;
+        if (asOfText is null)
+        {
+            asOf = OsloClock.Today(clock);
+        }
+        else if (LocalDatePattern.Iso.Parse(asOfText) is { Success: true } parsed)
+        {
+            asOf = parsed.Value;
+        }
+        else
+        {
+            await error.WriteLineAsync($"--as-of: '{asOfText}' er ingen gyldig dato (ÅÅÅÅ-MM-DD).");
+            return ExitCodes.BadInput;
+        }
+
+        var loaded = await LoadedRuleSet.LoadAsync(rulesFolder, error, cancellationToken);
+        if (loaded is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        using var ruleSet = loaded.RuleSet;
+        var records = await RecordsLoader.LoadAsync(path, new RecordsReader(loaded.Catalog), cancellationToken);
+        foreach (var problem in records.Errors)
+        {
+            await error.WriteLineAsync(problem.ToString());
+        }
+
+        if (records.Errors.Count > 0)
+        {
+            await error.WriteLineAsync($"{records.Errors.Count} feil i records; ingenting er vurdert fra filer med feil.");
+        }
+
+        var report = new ComplianceChecker(ruleSet, loaded.Catalog).Check(records.Records, asOf);
+        await output.WriteAsync(string.Equals(format, "json", StringComparison.Ordinal) ? FindingsJsonWriter.Write(report) + Environment.NewLine : FindingsTableWriter.Write(report));
+        foreach (var failure in report.Errors)
+        {
+            await error.WriteLineAsync($"Regelfeil: {failure.RuleId} for ALIS {failure.AlisId}: {failure.Message}");
+        }
+
+        return records.Errors.Count > 0 || report.Errors.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,3 @@
+using AlisCompliance.Cli.Commands;
+
+return await CommandLineApp.RunAsync(args, Console.Out, Console.Error);

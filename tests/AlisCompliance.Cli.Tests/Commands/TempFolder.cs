@@ -1,0 +1,29 @@
+namespace AlisCompliance.Cli.Tests.Commands;
+
+/// <summary>A folder under the system temp path, deleted on dispose.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public TempFolder()
+    {
+        Path = Directory.CreateTempSubdirectory("alis-test-").FullName;
+    }
+
+    public string Path { get; }
+
+    public static TempFolder CopyOf(string source)
+    {
+        var folder = new TempFolder();
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = System.IO.Path.Combine(folder.Path, System.IO.Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            System.IO.File.Copy(file, target);
+        }
+
+        return folder;
+    }
+
+    public string File(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
