@@ -1,8 +1,73 @@
+using AlisCompliance.Application.Queues;
+using AlisCompliance.Application.Rules;
+using AlisCompliance.Core.Compliance;
+using AlisCompliance.Storage.Repositories;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
 namespace AlisCompliance.Application.Evaluation;
 
-/// <summary>The EvaluateAlis function: one <c>alis-changed</c> message.</summary>
-public sealed class EvaluateAlis
+/// <summary>
+/// The EvaluateAlis function: one <c>alis-changed</c> message. Loads the ALIS, evaluates the rule set as of today in
+/// Europe/Oslo, stores the findings and queues one alert per transition. At-least-once safe: the findings and the
+/// transitions' alerts are saved in one transaction, and an alert leaves the outbox only after its queue message is
+/// sent, so a crash anywhere loses no alert, and a redelivered message finds nothing changed and alerts nothing.
+/// </summary>
+public sealed partial class EvaluateAlis(
+    ComplianceRules rules,
+    RecordsRepository records,
+    FindingsRepository findings,
+    AlertsRepository alerts,
+    LeaderAlertMessages alertQueue,
+    IClock clock,
+    ILogger<EvaluateAlis> logger)
 {
     /// <summary>Throws on a message that cannot be processed, so the queue retries it and finally poisons it.</summary>
-    public Task RunAsync(string message, CancellationToken cancellationToken) => throw new NotSupportedException("contract only: being implemented");
+    public async Task RunAsync(string message, CancellationToken cancellationToken)
+    {
+        var changed = AlisChangedMessage.Parse(message)
+            ?? throw new UnreadableMessageException("An alis-changed message must be JSON with municipalityId, alisId and batchId.");
+        var outcome = await EvaluateAsync(changed.MunicipalityId, changed.AlisId, cancellationToken);
+        LogEvaluated(changed.MunicipalityId, changed.AlisId, outcome.Findings, outcome.Alerts, outcome.RuleErrors);
+    }
+
+    /// <summary>Evaluates one ALIS as of today in Oslo, saves the findings and queues the alerts.</summary>
+    public async Task<EvaluationOutcome> EvaluateAsync(string municipalityId, string alisId, CancellationToken cancellationToken)
+    {
+        var compiled = await rules.GetAsync(cancellationToken);
+        var now = clock.GetCurrentInstant();
+        var today = OsloClock.Today(clock);
+        var stored = await records.LoadAlisAsync(municipalityId, alisId, cancellationToken);
+        var alis = stored?.Alis.FirstOrDefault(candidate => string.Equals(candidate.Id, alisId, StringComparison.Ordinal));
+
+        // An ALIS no longer stored, or no longer in training, has no open findings: its old ones resolve.
+        var evaluation = stored is null || alis is null ? AlisEvaluation.None : compiled.Checker.EvaluateAlis(stored, alis, today);
+        foreach (var error in evaluation.Errors)
+        {
+            LogRuleError(municipalityId, alisId, error.RuleId);
+        }
+
+        await findings.SaveEvaluationAsync(municipalityId, alisId, evaluation.Findings, compiled.Version, now, cancellationToken);
+        var queued = await DrainOutboxAsync(municipalityId, alisId, cancellationToken);
+        return new EvaluationOutcome(evaluation.Findings.Count, queued, evaluation.Errors.Count);
+    }
+
+    private async Task<int> DrainOutboxAsync(string municipalityId, string alisId, CancellationToken cancellationToken)
+    {
+        var pending = await findings.ListOutboxAsync(municipalityId, alisId, cancellationToken);
+        foreach (var alert in pending)
+        {
+            await alerts.AddAsync(alert, cancellationToken);
+            await alertQueue.SendAsync(new LeaderAlertMessage(alert.MunicipalityId, alert.AlisId, alert.Id), cancellationToken);
+            await findings.RemoveFromOutboxAsync(alert, cancellationToken);
+        }
+
+        return pending.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Evaluated ALIS {AlisId} of municipality {MunicipalityId}: {Findings} open findings, {Alerts} alerts queued, {RuleErrors} rule errors")]
+    private partial void LogEvaluated(string municipalityId, string alisId, int findings, int alerts, int ruleErrors);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Rule {RuleId} failed at evaluation for ALIS {AlisId} of municipality {MunicipalityId}")]
+    private partial void LogRuleError(string municipalityId, string alisId, string ruleId);
 }

@@ -1,11 +1,66 @@
+using AlisCompliance.Application.Alerts;
+using AlisCompliance.Application.Digest;
+using AlisCompliance.Application.Email;
+using AlisCompliance.Application.Evaluation;
+using AlisCompliance.Application.Ingest;
+using AlisCompliance.Application.Loading;
+using AlisCompliance.Application.Rules;
+using AlisCompliance.Application.Status;
+using AlisCompliance.Application.Sweep;
+using AlisCompliance.Core.Catalog;
+using AlisCompliance.Core.Records.Reading;
+using AlisCompliance.Storage.Ingest;
+using AlisCompliance.Storage.Repositories;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
 
 namespace AlisCompliance.Application.Hosting;
 
 /// <summary>Registers the use cases and what they need, from configuration; both hosts call it.</summary>
 public static class ServiceCollectionExtensions
 {
-    public static IServiceCollection AddAlisCompliance(this IServiceCollection services, IConfiguration configuration) =>
-        throw new NotSupportedException("contract only: being implemented");
+    /// <summary>
+    /// Reads: <c>AzureWebJobsStorage</c> (storage), <c>Smtp:*</c> (mail server), <c>AlisCompliance:*</c> (public URL,
+    /// sender, <c>RulesPath</c> for a rules folder other than the one shipped with the program).
+    /// </summary>
+    public static IServiceCollection AddAlisCompliance(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.Configure<ServiceOptions>(configuration.GetSection(ServiceOptions.Section));
+        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
+
+        var rulesPath = configuration[$"{ServiceOptions.Section}:RulesPath"];
+        var rulesDirectory = new RulesDirectory(rulesPath is { Length: > 0 } ? new DirectoryInfo(rulesPath) : RulesDirectory.Default);
+        services.AddSingleton(rulesDirectory);
+        services.AddSingleton(provider => provider.GetRequiredService<RulesDirectory>().ReadCatalog());
+        services.AddSingleton(provider => new RecordsReader(provider.GetRequiredService<TrainingCatalog>()));
+        services.AddSingleton<ComplianceRules>();
+
+        services.TryAddSingleton(_ => StorageConfiguration.Connect(configuration));
+        services.AddSingleton(provider => new RecordsRepository(
+            provider.GetRequiredService<ComplianceStorage>(), provider.GetRequiredService<RecordsReader>(), provider.GetRequiredService<IClock>()));
+        services.AddSingleton(provider => new IngestService(
+            provider.GetRequiredService<ComplianceStorage>(), provider.GetRequiredService<RecordsReader>(), provider.GetRequiredService<IClock>()));
+        services.AddSingleton<FindingsRepository>();
+        services.AddSingleton<AlertsRepository>();
+        services.AddSingleton<DigestsRepository>();
+        services.AddSingleton<AlisChangedMessages>();
+        services.AddSingleton<LeaderAlertMessages>();
+        services.AddHostedService<StorageInitializer>();
+
+        services.TryAddSingleton<IMailSender, SmtpMailSender>();
+        services.AddSingleton<AlertEmailComposer>();
+        services.AddSingleton<DigestEmailComposer>();
+
+        services.AddSingleton<IngestRecords>();
+        services.AddSingleton<EvaluateAlis>();
+        services.AddSingleton<DeliverAlert>();
+        services.AddSingleton<NightlySweep>();
+        services.AddSingleton<WeeklyDigest>();
+        services.AddSingleton<ComplianceStatus>();
+        return services;
+    }
 }

@@ -28,6 +28,16 @@ public sealed class RulesDirectory(DirectoryInfo root)
         return CatalogReader.Read(goals, arenaTypes);
     }
 
+    /// <summary>The catalog, read synchronously: two small files, read once when a host starts.</summary>
+    public TrainingCatalog ReadCatalog()
+    {
+        var catalog = Path.Combine(root.FullName, "catalog");
+        return CatalogReader.Read(ReadRequired(Path.Combine(catalog, "goals.json")), ReadRequired(Path.Combine(catalog, "arena-types.json")));
+    }
+
+    private static string ReadRequired(string path) =>
+        File.Exists(path) ? File.ReadAllText(path) : throw new FileNotFoundException($"Fant ikke {path}. {ExpectedLayout}", path);
+
     private const string ExpectedLayout = "En regelmappe har workflows/, catalog/ (goals.json og arena-types.json) og tests/.";
 
     private static async Task<string> ReadRequiredAsync(string path, CancellationToken cancellationToken) =>

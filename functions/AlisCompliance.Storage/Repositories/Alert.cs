@@ -15,6 +15,15 @@ public enum AlertState
 
     /// <summary>Sent; never sent again.</summary>
     Delivered,
+
+    /// <summary>Cannot be sent (the leader has no address, or the mail server refused it for good); shown on the status page.</summary>
+    Undeliverable,
+
+    /// <summary>
+    /// A sender claimed it and vanished before recording the outcome: it may have been sent. Not sent again, so a
+    /// leader never gets the same alert twice; shown on the status page.
+    /// </summary>
+    Unconfirmed,
 }
 
 /// <summary>

@@ -71,6 +71,18 @@ public sealed class AlertsRepository(ComplianceStorage storage)
         return TryUpdateAsync(claimed with { State = AlertState.Pending, LeaseUntil = null, LastError = errorCode }, claimed.ETag, cancellationToken);
     }
 
+    /// <summary>Ends a claimed alert without sending it again: <see cref="AlertState.Undeliverable"/> or <see cref="AlertState.Unconfirmed"/>.</summary>
+    public Task<Alert?> GiveUpAsync(Alert claimed, AlertState finalState, string errorCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        if (finalState is not (AlertState.Undeliverable or AlertState.Unconfirmed))
+        {
+            throw new ArgumentOutOfRangeException(nameof(finalState), finalState, "Only Undeliverable and Unconfirmed end an alert unsent.");
+        }
+
+        return TryUpdateAsync(claimed with { State = finalState, LeaseUntil = null, LastError = errorCode }, claimed.ETag, cancellationToken);
+    }
+
     private async Task<Alert?> TryUpdateAsync(Alert changed, ETag ifMatch, CancellationToken cancellationToken)
     {
         try

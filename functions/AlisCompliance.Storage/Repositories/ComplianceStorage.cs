@@ -19,6 +19,7 @@ public sealed class ComplianceStorage
         RuleSets = tables.GetTableClient(Names.RuleSets);
         Audit = tables.GetTableClient(Names.Audit);
         AlisChanged = queues.GetQueueClient(Names.AlisChangedQueue);
+        LeaderAlerts = queues.GetQueueClient(Names.LeaderAlertsQueue);
     }
 
     public StorageNames Names { get; }
@@ -39,6 +40,8 @@ public sealed class ComplianceStorage
 
     public QueueClient AlisChanged { get; }
 
+    public QueueClient LeaderAlerts { get; }
+
     /// <summary>Connects with a connection string (Shared Key), e.g. <c>UseDevelopmentStorage=true</c>.</summary>
     /// <param name="connectionString">The connection string.</param>
     /// <param name="names">The table and queue names; null for the defaults.</param>
@@ -58,5 +61,6 @@ public sealed class ComplianceStorage
         TableClient[] tables = [Records, Municipalities, Findings, Alerts, Digests, RuleSets, Audit];
         await Task.WhenAll(tables.Select(table => table.CreateIfNotExistsAsync(cancellationToken)));
         await AlisChanged.CreateIfNotExistsAsync(cancellationToken);
+        await LeaderAlerts.CreateIfNotExistsAsync(cancellationToken);
     }
 }

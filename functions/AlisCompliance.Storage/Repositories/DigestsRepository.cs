@@ -54,4 +54,8 @@ public sealed class DigestsRepository(ComplianceStorage storage)
         var entity = await table.GetEntityIfExistsAsync(RecordKeys.MunicipalityPartition(municipalityId), WeekKey(dayInWeek), cancellationToken: cancellationToken);
         return entity is null ? null : StorageTime.ToInstant(entity.GetDateTimeOffset("SentAt"));
     }
+
+    /// <summary>Removes the week's record after a send that failed, so the next run tries again.</summary>
+    public async Task ReleaseAsync(string municipalityId, LocalDate dayInWeek, CancellationToken cancellationToken = default) =>
+        await table.DeleteEntityAsync(RecordKeys.MunicipalityPartition(municipalityId), WeekKey(dayInWeek), cancellationToken: cancellationToken);
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace AlisCompliance.Storage.Repositories;
 
 /// <summary>
-/// The tables and the queue the app uses. <see cref="Default"/> in production; <see cref="WithPrefix"/> gives a separate set
+/// The tables and the queues the app uses. <see cref="Default"/> in production; <see cref="WithPrefix"/> gives a separate set
 /// in the same account (each test its own, so tests run in parallel on one Azurite).
 /// </summary>
 public sealed partial record StorageNames(
@@ -14,9 +14,10 @@ public sealed partial record StorageNames(
     string Digests,
     string RuleSets,
     string Audit,
-    string AlisChangedQueue)
+    string AlisChangedQueue,
+    string LeaderAlertsQueue)
 {
-    public static StorageNames Default { get; } = new("records", "municipalities", "findings", "alerts", "digests", "rulesets", "audit", "alis-changed");
+    public static StorageNames Default { get; } = new("records", "municipalities", "findings", "alerts", "digests", "rulesets", "audit", "alis-changed", "leader-alerts");
 
     /// <summary>Every table name.</summary>
     public IReadOnlyList<string> Tables => [Records, Municipalities, Findings, Alerts, Digests, RuleSets, Audit];
@@ -40,7 +41,8 @@ public sealed partial record StorageNames(
             prefix + "digests",
             prefix + "rulesets",
             prefix + "audit",
-            prefix + "-alis-changed");
+            prefix + "-alis-changed",
+            prefix + "-leader-alerts");
     }
 
     [GeneratedRegex("^[a-z][a-z0-9]{0,39}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -1,0 +1,111 @@
+using AlisCompliance.Application.Alerts;
+using AlisCompliance.Application.Email;
+using AlisCompliance.Application.Evaluation;
+using AlisCompliance.Application.Hosting;
+using AlisCompliance.Application.Loading;
+using AlisCompliance.Application.Rules;
+using AlisCompliance.Application.Status;
+using AlisCompliance.Application.Sweep;
+using AlisCompliance.Core.Catalog;
+using AlisCompliance.Core.Records.Reading;
+using AlisCompliance.Storage.Ingest;
+using AlisCompliance.Storage.Repositories;
+using AlisCompliance.Storage.Tests.Infrastructure;
+using AlisCompliance.Tests.Shared;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace AlisCompliance.Application.Tests.UseCases;
+
+/// <summary>
+/// The use cases wired as the hosts wire them, on a fresh set of tables and queues in the fixture's Azurite, with a
+/// fake clock (23.11.2026, the sample's as-of date) and a mail sender that records what it is given.
+/// </summary>
+internal sealed class ServiceUnderTest
+{
+    public static readonly Instant SampleNow = Instant.FromUtc(2026, 11, 23, 9, 0);
+
+    private static readonly Lazy<ComplianceRules> SharedRules = new(() =>
+    {
+        var directory = new RulesDirectory(new DirectoryInfo(Path.Combine(RepositoryRoot.Path, "rules")));
+        return new ComplianceRules(directory, directory.ReadCatalog());
+    });
+
+    private ServiceUnderTest(ComplianceStorage storage, FakeClock clock, RecordingMailSender mail)
+    {
+        Storage = storage;
+        Clock = clock;
+        Mail = mail;
+        var reader = new RecordsReader(Catalog);
+        Records = new RecordsRepository(storage, reader, clock);
+        Ingest = new IngestService(storage, reader, clock);
+        Findings = new FindingsRepository(storage);
+        Alerts = new AlertsRepository(storage);
+        var options = Options.Create(new ServiceOptions { PublicBaseUrl = new Uri("https://alis.example.no") });
+        Evaluate = new EvaluateAlis(SharedRules.Value, Records, Findings, Alerts, new LeaderAlertMessages(storage), clock, NullLogger<EvaluateAlis>.Instance);
+        Deliver = new DeliverAlert(Alerts, Records, SharedRules.Value, new AlertEmailComposer(), mail, options, clock, NullLogger<DeliverAlert>.Instance);
+        Sweep = new NightlySweep(Records, new AlisChangedMessages(storage), NullLogger<NightlySweep>.Instance);
+        Status = new ComplianceStatus(Records, Findings, clock);
+    }
+
+    public static TrainingCatalog Catalog => SharedRules.Value.Catalog;
+
+    public ComplianceStorage Storage { get; }
+
+    public FakeClock Clock { get; }
+
+    public RecordingMailSender Mail { get; }
+
+    public RecordsRepository Records { get; }
+
+    public IngestService Ingest { get; }
+
+    public FindingsRepository Findings { get; }
+
+    public AlertsRepository Alerts { get; }
+
+    public EvaluateAlis Evaluate { get; }
+
+    public DeliverAlert Deliver { get; }
+
+    public NightlySweep Sweep { get; }
+
+    public ComplianceStatus Status { get; }
+
+    public static async Task<ServiceUnderTest> CreateAsync(AzuriteFixture azurite)
+    {
+        var storage = ComplianceStorage.Connect(azurite.ConnectionString, StorageNames.WithPrefix("a" + Guid.NewGuid().ToString("N")[..12]));
+        await storage.EnsureCreatedAsync();
+        return new ServiceUnderTest(storage, new FakeClock(SampleNow), new RecordingMailSender());
+    }
+
+    /// <summary>Stores the sample municipality (Åsnes, 10 ALIS) as <c>alis ingest</c> would.</summary>
+    public async Task IngestSampleAsync(Func<string, string>? edit = null)
+    {
+        var json = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "samples", "asnes", "asnes.json"));
+        var result = await Ingest.IngestAsync([new IngestFile("asnes.json", edit is null ? json : edit(json))], "test");
+        result.IsAccepted.Should().BeTrue(string.Join("\n", result.Errors));
+    }
+
+    /// <summary>The leader-alerts messages waiting, removed from the queue.</summary>
+    public async Task<IReadOnlyList<LeaderAlertMessage>> TakeAlertMessagesAsync()
+    {
+        var taken = new List<LeaderAlertMessage>();
+        while (true)
+        {
+            var batch = await Storage.LeaderAlerts.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1));
+            if (batch.Count == 0)
+            {
+                return taken;
+            }
+
+            foreach (var message in batch)
+            {
+                taken.Add(LeaderAlertMessage.Parse(message.Text)!);
+                await Storage.LeaderAlerts.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+            }
+        }
+    }
+}
