@@ -22,9 +22,9 @@ public sealed partial class DeliverAlert(
     AlertsRepository alerts,
     RecordsRepository records,
     ComplianceRules rules,
-    AlertEmailComposer composer,
     IMailSender mail,
     IOptions<ServiceOptions> options,
+    IOptions<SmtpOptions> smtp,
     IClock clock,
     ILogger<DeliverAlert> logger)
 {
@@ -128,7 +128,7 @@ public sealed partial class DeliverAlert(
             alert.DetectedAt.InZone(OsloClock.Oslo).Date,
             settings.StatusPage(alert.MunicipalityId),
             new EmailRecipient(leader.Id, leader.Name, address));
-        return composer.Compose(model, new MailboxAddress(settings.FromName, settings.FromAddress));
+        return AlertEmailComposer.Compose(model, smtp.Value.From);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Alert {AlertId} for ALIS {AlisId} of municipality {MunicipalityId}: {Outcome}")]

@@ -30,7 +30,6 @@ public static class ServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.Configure<ServiceOptions>(configuration.GetSection(ServiceOptions.Section));
-        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
 
         var rulesPath = configuration[$"{ServiceOptions.Section}:RulesPath"];
         var rulesDirectory = new RulesDirectory(rulesPath is { Length: > 0 } ? new DirectoryInfo(rulesPath) : RulesDirectory.Default);
@@ -51,9 +50,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<LeaderAlertMessages>();
         services.AddHostedService<StorageInitializer>();
 
-        services.TryAddSingleton<IMailSender, SmtpMailSender>();
-        services.AddSingleton<AlertEmailComposer>();
-        services.AddSingleton<DigestEmailComposer>();
+        services.AddSmtpMailSender(configuration);
 
         services.AddSingleton<IngestRecords>();
         services.AddSingleton<EvaluateAlis>();

@@ -8,11 +8,6 @@ public sealed class ServiceOptions
     /// <summary>Where leaders reach the service, for links in emails (e.g. <c>https://alis.kommune.no</c>).</summary>
     public Uri PublicBaseUrl { get; set; } = new("http://localhost:7071");
 
-    /// <summary>The sender of alerts and digests.</summary>
-    public string FromAddress { get; set; } = "alis-compliance@localhost";
-
-    public string FromName { get; set; } = "AlisCompliance";
-
     /// <summary>The status page of a municipality, as a leader opens it.</summary>
     public Uri StatusPage(string municipalityId) =>
         new(PublicBaseUrl, $"{FunctionBindings.RoutePrefix}/municipalities/{Uri.EscapeDataString(municipalityId)}/status?format=html");

@@ -23,8 +23,9 @@ public sealed class ComplianceStatus(RecordsRepository records, FindingsReposito
         var model = await GetAsync(municipalityId, cancellationToken);
         if (model is null)
         {
-            var message = $"Fant ingen kommune med id {municipalityId}.";
-            return html ? new HttpAnswer(404, HttpAnswer.Html, StatusPageRenderer.RenderNotFound(message)) : JsonAnswers.Create(404, new { message });
+            return html
+                ? new HttpAnswer(404, HttpAnswer.Html, StatusPageRenderer.RenderNotFound(municipalityId, OsloClock.Today(clock)))
+                : JsonAnswers.Create(404, new { message = $"Fant ingen kommune med id {municipalityId}." });
         }
 
         return html

@@ -1,4 +1,5 @@
 using AlisCompliance.Application.Alerts;
+using AlisCompliance.Application.Digest;
 using AlisCompliance.Application.Email;
 using AlisCompliance.Application.Evaluation;
 using AlisCompliance.Application.Hosting;
@@ -44,8 +45,11 @@ internal sealed class ServiceUnderTest
         Findings = new FindingsRepository(storage);
         Alerts = new AlertsRepository(storage);
         var options = Options.Create(new ServiceOptions { PublicBaseUrl = new Uri("https://alis.example.no") });
+        var smtp = Options.Create(new SmtpOptions { Host = "127.0.0.1", FromAddress = "alis-kontroll@asnes.kommune.no" });
         Evaluate = new EvaluateAlis(SharedRules.Value, Records, Findings, Alerts, new LeaderAlertMessages(storage), clock, NullLogger<EvaluateAlis>.Instance);
-        Deliver = new DeliverAlert(Alerts, Records, SharedRules.Value, new AlertEmailComposer(), mail, options, clock, NullLogger<DeliverAlert>.Instance);
+        Deliver = new DeliverAlert(Alerts, Records, SharedRules.Value, mail, options, smtp, clock, NullLogger<DeliverAlert>.Instance);
+        Digests = new DigestsRepository(storage);
+        Digest = new WeeklyDigest(SharedRules.Value, Records, Findings, Alerts, Digests, mail, options, smtp, clock, NullLogger<WeeklyDigest>.Instance);
         Sweep = new NightlySweep(Records, new AlisChangedMessages(storage), NullLogger<NightlySweep>.Instance);
         Status = new ComplianceStatus(Records, Findings, clock);
     }
@@ -65,6 +69,10 @@ internal sealed class ServiceUnderTest
     public FindingsRepository Findings { get; }
 
     public AlertsRepository Alerts { get; }
+
+    public DigestsRepository Digests { get; }
+
+    public WeeklyDigest Digest { get; }
 
     public EvaluateAlis Evaluate { get; }
 
