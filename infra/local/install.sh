@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs the local tooling pinned in package-lock.json (Azurite) into infra/local/node_modules.
-# Idempotent: when node_modules was installed from the current package-lock.json, it does nothing.
-# Needs Node.js and npm on PATH; nothing else.
+# Installs the local tooling: Debian's chromium (browser tests drive it; Playwright never downloads a browser), and
+# the tools pinned in package-lock.json (Azurite) into infra/local/node_modules.
+# Idempotent: when chromium is on PATH and node_modules was installed from the current package-lock.json, it does nothing.
+# Needs Node.js and npm on PATH, and apt-get (as root) the first time; nothing else.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,6 +17,11 @@ fi
 exec 9>"$here/.install.lock"
 if command -v flock >/dev/null 2>&1; then
   flock 9
+fi
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "install.sh: installing Debian's chromium for the browser tests" >&2
+  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium) >&2
 fi
 
 stamp="node_modules/.alis-install-stamp"
