@@ -11,10 +11,10 @@ namespace AlisCompliance.Functions.Functions;
 internal static class HttpBody
 {
     /// <summary>
-    /// The largest records file the ingest function reads into memory (32 MiB): beyond it the function answers 413 without
+    /// The largest records file the ingest function reads into memory (16 MiB, below Kestrel's default request limit; serve uses the same): beyond it the function answers 413 without
     /// calling the use case. The use case keeps its own, smaller limit with the message people see.
     /// </summary>
-    public const int MaxIngestBytes = 32 * 1024 * 1024;
+    public const int MaxIngestBytes = 16 * 1024 * 1024;
 
     /// <summary>The body, or null when it is larger than <paramref name="maxBytes"/> (declared or actually sent).</summary>
     public static async Task<ReadOnlyMemory<byte>?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
