@@ -109,7 +109,7 @@ internal static class PoisonCommand
 
     private static IEnumerable<PoisonQueue> Queues(string? connectionString, string? queue)
     {
-        var service = StorageQueues.Connect(StorageCommandOptions.Resolve(connectionString));
+        var service = StorageQueues.Connect(StorageCommandOptions.Resolve(connectionString), Azure.Storage.Queues.QueueMessageEncoding.None);
         return (queue is null ? ServeBindings.Queues : [queue]).Select(name => new PoisonQueue(service, name));
     }
 

@@ -8,17 +8,19 @@ namespace AlisCompliance.Cli.Poison;
 /// <summary>
 /// A function queue's <c>&lt;queue&gt;-poison</c>, where the queue listener puts a message after its last failed try.
 /// Listing peeks (it changes nothing); retrying sends each chosen message back to the function queue as it was and then
-/// deletes it from the poison queue.
+/// deletes it from the poison queue. Messages are read and written as their raw text (<paramref name="rawService"/> has no
+/// message encoding): a Base64 message goes back unchanged, and one that is not Base64, which the listener poisons
+/// without a call, is listed and moved like the others instead of failing the whole command.
 /// </summary>
-internal sealed class PoisonQueue(QueueServiceClient service, string queueName)
+internal sealed class PoisonQueue(QueueServiceClient rawService, string queueName)
 {
     /// <summary>The most messages one peek returns (the service's limit).</summary>
     public const int MaxPeek = 32;
 
     private static readonly TimeSpan SearchVisibility = TimeSpan.FromSeconds(30);
 
-    private readonly QueueClient queue = service.GetQueueClient(queueName);
-    private readonly QueueClient poison = service.GetQueueClient(StorageQueues.PoisonQueueName(queueName));
+    private readonly QueueClient queue = rawService.GetQueueClient(queueName);
+    private readonly QueueClient poison = rawService.GetQueueClient(StorageQueues.PoisonQueueName(queueName));
 
     public string Name => queueName;
 
@@ -31,7 +33,7 @@ internal sealed class PoisonQueue(QueueServiceClient service, string queueName)
         {
             var count = (await poison.GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount;
             var peeked = (await poison.PeekMessagesAsync(MaxPeek, cancellationToken)).Value;
-            return ([.. peeked.Select(m => new PoisonMessage(poison.Name, m.MessageId, m.InsertedOn, m.DequeueCount, QueueMessageIds.Parse(m.Body.ToString())))], count);
+            return ([.. peeked.Select(m => new PoisonMessage(poison.Name, m.MessageId, m.InsertedOn, m.DequeueCount, QueueMessageIds.Parse(StorageQueues.DecodeBase64OrRaw(m.MessageText))))], count);
         }
         catch (RequestFailedException exception) when (exception.Status == 404)
         {
@@ -72,9 +74,9 @@ internal sealed class PoisonQueue(QueueServiceClient service, string queueName)
                         continue;
                     }
 
-                    await queue.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
+                    await queue.SendMessageAsync(message.MessageText, cancellationToken: cancellationToken);
                     await poison.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
-                    moved.Add(new PoisonMessage(poison.Name, message.MessageId, message.InsertedOn, message.DequeueCount, QueueMessageIds.Parse(message.Body.ToString())));
+                    moved.Add(new PoisonMessage(poison.Name, message.MessageId, message.InsertedOn, message.DequeueCount, QueueMessageIds.Parse(StorageQueues.DecodeBase64OrRaw(message.MessageText))));
                 }
 
                 if (messageId is not null && moved.Count > 0)

@@ -9,8 +9,18 @@ namespace AlisCompliance.Cli.Serve;
 /// </summary>
 internal static class StorageQueues
 {
-    public static QueueServiceClient Connect(string connectionString) =>
-        new(connectionString, new QueueClientOptions(QueueClientOptions.ServiceVersion.V2025_11_05) { MessageEncoding = QueueMessageEncoding.Base64 });
+    public static QueueServiceClient Connect(string connectionString, QueueMessageEncoding encoding = QueueMessageEncoding.Base64) =>
+        new(connectionString, new QueueClientOptions(QueueClientOptions.ServiceVersion.V2025_11_05) { MessageEncoding = encoding });
+
+    /// <summary>
+    /// The text a Base64 message carries; a message that is not Base64 (the queue listener poisons such a message without
+    /// a call) as it is.
+    /// </summary>
+    public static string DecodeBase64OrRaw(string messageText)
+    {
+        var bytes = new byte[messageText.Length];
+        return Convert.TryFromBase64String(messageText, bytes, out var written) ? System.Text.Encoding.UTF8.GetString(bytes, 0, written) : messageText;
+    }
 
     public static string PoisonQueueName(string queueName) => queueName + "-poison";
 }
