@@ -101,6 +101,24 @@ public sealed class ServeQueueTests(WebJobsAzuriteFixture azurite)
         delivered.Should().Equal("alis-slow");
     }
 
+    [Fact]
+    public async Task With_timers_the_webjobs_host_indexes_all_four_triggered_functions()
+    {
+        await ServeRun.ClearQueuesAsync(azurite.ConnectionString);
+        var options = ServeRun.Options(azurite.ConnectionString, drain: true) with { Timers = true };
+
+        await using var serve = await ServeRun.StartAsync(options, ServeRun.Handlers());
+        await serve.WaitForDrainAsync(Patience);
+
+        var found = serve.Logs.Entries.Where(e => e.Message.StartsWith("Found the following functions", StringComparison.Ordinal)).Should().ContainSingle().Subject.Message;
+        foreach (var method in new[] { "EvaluateAlisAsync", "DeliverAlertAsync", "NightlySweepAsync", "WeeklyDigestAsync" })
+        {
+            found.Should().Contain(method);
+        }
+
+        serve.Logs.Entries.Should().NotContain(e => e.Level >= LogLevel.Error);
+    }
+
     internal static string Message(string municipalityId, string alisId) =>
         $$"""{"municipalityId":"{{municipalityId}}","alisId":"{{alisId}}","batchId":"b1"}""";
 }
