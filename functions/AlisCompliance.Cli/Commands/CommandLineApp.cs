@@ -1,10 +1,12 @@
 using System.CommandLine;
 using AlisCompliance.Application.Loading;
+using AlisCompliance.Cli.Poison;
+using AlisCompliance.Cli.Serve;
 using NodaTime;
 
 namespace AlisCompliance.Cli.Commands;
 
-/// <summary>The command line: `check`, `rules validate`, `rules test`, `ingest` and `import-supervision`.</summary>
+/// <summary>The command line: `check`, `rules validate`, `rules test`, `ingest`, `import-supervision`, `serve` and `poison`.</summary>
 internal static class CommandLineApp
 {
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IClock? clock = null)
@@ -15,6 +17,8 @@ internal static class CommandLineApp
             RulesCommand.Create(output, error),
             IngestCommand.Create(output, error, clock ?? SystemClock.Instance),
             ImportSupervisionCommand.Create(output, error, clock ?? SystemClock.Instance),
+            ServeCommand.Create(output, error),
+            PoisonCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         return parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

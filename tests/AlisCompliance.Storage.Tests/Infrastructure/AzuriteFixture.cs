@@ -13,8 +13,10 @@ namespace AlisCompliance.Storage.Tests.Infrastructure;
 /// 127.0.0.1, in memory, telemetry off, and kills its process tree when the collection is done.
 /// Azurite is given port 0 for every service, so the operating system binds free ports itself (no race between
 /// choosing a port and Azurite binding it); the fixture reads the ports Azurite reports and waits until it answers.
+/// A derived fixture may ask for <c>--skipApiVersionCheck</c> (the WebJobs queue extension sends a service version Azurite
+/// 3.35 does not know yet).
 /// </summary>
-public sealed partial class AzuriteFixture : IAsyncLifetime, IDisposable
+public partial class AzuriteFixture : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
@@ -24,7 +26,15 @@ public sealed partial class AzuriteFixture : IAsyncLifetime, IDisposable
     private int? queuePort;
     private int? tablePort;
     private Process? azurite;
+    private readonly bool skipApiVersionCheck;
     private string? workspace;
+
+    public AzuriteFixture()
+        : this(skipApiVersionCheck: false)
+    {
+    }
+
+    protected AzuriteFixture(bool skipApiVersionCheck) => this.skipApiVersionCheck = skipApiVersionCheck;
 
     /// <summary>The explicit connection string of this Azurite (well-known emulator account, its ports).</summary>
     public string ConnectionString { get; private set; } = string.Empty;
@@ -77,6 +87,11 @@ public sealed partial class AzuriteFixture : IAsyncLifetime, IDisposable
         })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (skipApiVersionCheck)
+        {
+            start.ArgumentList.Add("--skipApiVersionCheck");
         }
 
         azurite = new Process { StartInfo = start, EnableRaisingEvents = true };
@@ -144,6 +159,8 @@ public sealed partial class AzuriteFixture : IAsyncLifetime, IDisposable
         {
             // Already gone or disposed.
         }
+
+        GC.SuppressFinalize(this);
     }
 
     private static async Task EnsureInstalledAsync(string localTools)
