@@ -1,3 +1,4 @@
+using AlisCompliance.Application.Hosting;
 using AlisCompliance.Cli.Serve;
 
 namespace AlisCompliance.Cli.Poison;

@@ -1,3 +1,4 @@
+using AlisCompliance.Application.Hosting;
 using AlisCompliance.Cli.Serve;
 using Azure;
 using Azure.Storage.Queues;

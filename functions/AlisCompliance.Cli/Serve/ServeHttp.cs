@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text.Json;
 using AlisCompliance.Application.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,12 +14,6 @@ namespace AlisCompliance.Cli.Serve;
 /// </summary>
 internal static class ServeHttp
 {
-    /// <summary>
-    /// The largest records file read into memory (16 MiB), the same as the Azure worker's limit (a test keeps them equal):
-    /// beyond it the answer is 413 without calling the use case.
-    /// </summary>
-    public const int MaxIngestBytes = 16 * 1024 * 1024;
-
     public static void MapFunctions(IEndpointRouteBuilder endpoints)
     {
         foreach (var binding in ServeBindings.All.Where(b => b.Trigger == ServeTrigger.Http))
@@ -39,10 +31,10 @@ internal static class ServeHttp
     private static async Task IngestRecordsAsync(HttpContext context)
     {
         var handlers = context.RequestServices.GetRequiredService<ServeHandlers>();
-        var body = await ReadAsync(context.Request, MaxIngestBytes, context.RequestAborted);
+        var body = await BoundedBody.ReadAsync(context.Request.Body, context.Request.ContentLength, BoundedBody.MaxIngestBytes, context.RequestAborted);
         var answer = body is { } records
             ? await handlers.IngestRecords(MunicipalityId(context), records, ActorId(context.Request), context.RequestAborted)
-            : TooLarge(MaxIngestBytes);
+            : BoundedBody.TooLarge(BoundedBody.MaxIngestBytes);
         await WriteAsync(context.Response, answer);
     }
 
@@ -58,42 +50,6 @@ internal static class ServeHttp
     /// <summary>App Service Authentication's principal id when a caller sends one, else "local": ids only, for the audit log.</summary>
     private static string ActorId(HttpRequest request) =>
         request.Headers["X-MS-CLIENT-PRINCIPAL-ID"].ToString() is { Length: > 0 } principal ? principal : "local";
-
-    /// <summary>The body, or null when it is larger than <paramref name="maxBytes"/> (declared or actually sent).</summary>
-    internal static async Task<ReadOnlyMemory<byte>?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > maxBytes)
-        {
-            return null;
-        }
-
-        using var body = new MemoryStream(request.ContentLength is { } length ? (int)length : 0);
-        var buffer = ArrayPool<byte>.Shared.Rent(81920);
-        try
-        {
-            int read;
-            while ((read = await request.Body.ReadAsync(buffer.AsMemory(), cancellationToken)) > 0)
-            {
-                if (body.Length + read > maxBytes)
-                {
-                    return null;
-                }
-
-                body.Write(buffer, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
-        return body.ToArray();
-    }
-
-    internal static HttpAnswer TooLarge(int maxBytes) => new(
-        StatusCodes.Status413PayloadTooLarge,
-        HttpAnswer.Json,
-        JsonSerializer.Serialize(new { message = string.Create(CultureInfo.InvariantCulture, $"Forespørselen er for stor: høyst {maxBytes / (1024 * 1024)} MiB.") }));
 
     private static async Task WriteAsync(HttpResponse response, HttpAnswer answer)
     {

@@ -11,7 +11,7 @@ namespace AlisCompliance.Cli.Serve;
 /// host.json's visibility timeout, and after <c>maxDequeueCount</c> tries the listener moves it to <c>&lt;queue&gt;-poison</c>.
 /// Public because the WebJobs indexer binds public methods of public types.
 /// </summary>
-public sealed partial class ServeQueueFunctions
+public sealed class ServeQueueFunctions
 {
     private readonly ServeHandlers handlers;
     private readonly int maxDequeueCount;
@@ -32,24 +32,6 @@ public sealed partial class ServeQueueFunctions
     public Task DeliverAlertAsync([QueueTrigger(FunctionBindings.LeaderAlertsQueue)] string message, long dequeueCount, CancellationToken cancellationToken) =>
         AttemptAsync(FunctionBindings.DeliverAlert, FunctionBindings.LeaderAlertsQueue, message, dequeueCount, () => handlers.DeliverAlert(message, cancellationToken));
 
-    /// <summary>Runs one try; when the last try fails, logs which function gave up on which ALIS (ids only) and rethrows.</summary>
-    private async Task AttemptAsync(string functionName, string queueName, string message, long dequeueCount, Func<Task> attempt)
-    {
-        try
-        {
-            await attempt();
-        }
-        catch (Exception exception) when (dequeueCount >= maxDequeueCount)
-        {
-            var ids = QueueMessageIds.Parse(message);
-            LogPoisoned(logger, exception, functionName, ids.AlisId, ids.MunicipalityId, dequeueCount, queueName + "-poison");
-            throw;
-        }
-    }
-
-    [LoggerMessage(
-        EventId = 9001,
-        Level = LogLevel.Error,
-        Message = "{Function} gave up on ALIS {AlisId} (municipality {MunicipalityId}) after {DequeueCount} tries; the message goes to {PoisonQueue}.")]
-    private static partial void LogPoisoned(ILogger logger, Exception exception, string function, string alisId, string municipalityId, long dequeueCount, string poisonQueue);
+    private Task AttemptAsync(string functionName, string queueName, string message, long dequeueCount, Func<Task> attempt) =>
+        QueueAttempt.RunAsync(functionName, queueName, message, dequeueCount, maxDequeueCount, logger, attempt);
 }

@@ -16,7 +16,8 @@ public sealed class DeliverAlertFunction(DeliverAlert deliverAlert, ILogger<Deli
             FunctionBindings.DeliverAlert,
             FunctionBindings.LeaderAlertsQueue,
             message,
-            QueueAttempt.DequeueCount(context),
+            DequeueCount.Of(context),
+            QueueAttempt.MaxDequeueCount,
             logger,
             () => deliverAlert.RunAsync(message, cancellationToken));
     }

@@ -16,7 +16,8 @@ public sealed class EvaluateAlisFunction(EvaluateAlis evaluateAlis, ILogger<Eval
             FunctionBindings.EvaluateAlis,
             FunctionBindings.AlisChangedQueue,
             message,
-            QueueAttempt.DequeueCount(context),
+            DequeueCount.Of(context),
+            QueueAttempt.MaxDequeueCount,
             logger,
             () => evaluateAlis.RunAsync(message, cancellationToken));
     }

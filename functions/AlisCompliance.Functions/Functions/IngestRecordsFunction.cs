@@ -16,10 +16,10 @@ public sealed class IngestRecordsFunction(IngestRecords ingest)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = await HttpBody.ReadAsync(request, HttpBody.MaxIngestBytes, cancellationToken);
+        var body = await HttpBody.ReadAsync(request, BoundedBody.MaxIngestBytes, cancellationToken);
         var answer = body is { } records
             ? await ingest.RespondAsync(municipalityId, records, HttpBody.ActorId(request), cancellationToken)
-            : HttpBody.TooLarge(HttpBody.MaxIngestBytes);
+            : BoundedBody.TooLarge(BoundedBody.MaxIngestBytes);
         return answer.ToActionResult();
     }
 }

@@ -39,7 +39,7 @@ public sealed class ServeHttpTests(WebJobsAzuriteFixture azurite)
         var handlers = ServeRun.Handlers() with { IngestRecords = (_, _, _, _) => { called = true; return Task.FromResult(new HttpAnswer(202, HttpAnswer.Json, "{}")); } };
         await using var serve = await ServeRun.StartAsync(ServeRun.Options(azurite.ConnectionString, drain: false), handlers);
         using var http = new HttpClient { BaseAddress = serve.BaseAddress };
-        using var body = new ByteArrayContent(new byte[ServeHttp.MaxIngestBytes + 1]);
+        using var body = new ByteArrayContent(new byte[BoundedBody.MaxIngestBytes + 1]);
         body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
 
         using var response = await http.PostAsync("api/municipalities/k1/records", body);

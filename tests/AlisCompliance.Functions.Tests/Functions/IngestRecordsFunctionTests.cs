@@ -18,7 +18,7 @@ public sealed class IngestRecordsFunctionTests
     [Fact]
     public async Task A_body_over_the_limit_is_413_without_calling_the_use_case()
     {
-        var request = Request(new byte[HttpBody.MaxIngestBytes + 1], declareLength: false);
+        var request = Request(new byte[BoundedBody.MaxIngestBytes + 1], declareLength: false);
 
         var result = await new IngestRecordsFunction(NeverCalled<IngestRecords>()).RunAsync(request, "k1", CancellationToken.None);
 
@@ -32,7 +32,7 @@ public sealed class IngestRecordsFunctionTests
     public async Task A_declared_length_over_the_limit_is_413_before_reading()
     {
         var request = Request([], declareLength: false);
-        request.ContentLength = HttpBody.MaxIngestBytes + 1L;
+        request.ContentLength = BoundedBody.MaxIngestBytes + 1L;
 
         var result = await new IngestRecordsFunction(NeverCalled<IngestRecords>()).RunAsync(request, "k1", CancellationToken.None);
 
@@ -42,13 +42,13 @@ public sealed class IngestRecordsFunctionTests
     [Theory]
     [InlineData(0)]
     [InlineData(100_000)]
-    [InlineData(HttpBody.MaxIngestBytes)]
+    [InlineData(BoundedBody.MaxIngestBytes)]
     public async Task A_body_up_to_the_limit_is_read_whole(int length)
     {
         var bytes = new byte[length];
         Random.Shared.NextBytes(bytes);
 
-        var body = await HttpBody.ReadAsync(Request(bytes, declareLength: false), HttpBody.MaxIngestBytes, CancellationToken.None);
+        var body = await HttpBody.ReadAsync(Request(bytes, declareLength: false), BoundedBody.MaxIngestBytes, CancellationToken.None);
 
         body.Should().NotBeNull();
         body!.Value.ToArray().Should().Equal(bytes);
@@ -72,12 +72,6 @@ public sealed class IngestRecordsFunctionTests
 
         HttpBody.ActorId(withPrincipal).Should().Be("00000000-0000-0000-0000-000000000001");
         HttpBody.ActorId(Request([], declareLength: true)).Should().Be("function-key");
-    }
-
-    [Fact]
-    public void The_worker_and_serve_read_the_same_amount()
-    {
-        HttpBody.MaxIngestBytes.Should().Be(ServeHttp.MaxIngestBytes);
     }
 
     internal static HttpRequest Request(byte[] body, bool declareLength)

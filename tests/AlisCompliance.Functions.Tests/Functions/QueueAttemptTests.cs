@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AlisCompliance.Functions.Functions;
+using AlisCompliance.Application.Hosting;
 using AlisCompliance.Tests.Shared;
 using Microsoft.Extensions.Logging;
 
@@ -15,7 +15,7 @@ public sealed class QueueAttemptTests
     {
         var logger = new ListLogger();
 
-        var run = () => QueueAttempt.RunAsync("EvaluateAlis", "alis-changed", Message, 5, logger, () => throw new InvalidOperationException("boom"));
+        var run = () => QueueAttempt.RunAsync("EvaluateAlis", "alis-changed", Message, 5, QueueAttempt.MaxDequeueCount, logger, () => throw new InvalidOperationException("boom"));
 
         await run.Should().ThrowAsync<InvalidOperationException>();
         logger.Entries.Should().ContainSingle().Which.Should().Be((LogLevel.Error,
@@ -27,7 +27,7 @@ public sealed class QueueAttemptTests
     {
         var logger = new ListLogger();
 
-        var run = () => QueueAttempt.RunAsync("DeliverAlert", "leader-alerts", Message, 4, logger, () => throw new InvalidOperationException("boom"));
+        var run = () => QueueAttempt.RunAsync("DeliverAlert", "leader-alerts", Message, 4, QueueAttempt.MaxDequeueCount, logger, () => throw new InvalidOperationException("boom"));
 
         await run.Should().ThrowAsync<InvalidOperationException>();
         logger.Entries.Should().BeEmpty();

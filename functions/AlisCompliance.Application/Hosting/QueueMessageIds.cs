@@ -1,12 +1,12 @@
 using System.Text.Json;
 
-namespace AlisCompliance.Functions.Functions;
+namespace AlisCompliance.Application.Hosting;
 
 /// <summary>
-/// The ids in a queue message (<c>{"municipalityId","alisId",…}</c>), for operational logs: ids only, never the rest of
+/// The ids in a queue message (<c>{"municipalityId","alisId",…}</c>), for operational logs and <c>alis poison list</c>: ids only, never the rest of
 /// the body. Missing or unreadable ids are "?".
 /// </summary>
-internal sealed record QueueMessageIds(string MunicipalityId, string AlisId)
+public sealed record QueueMessageIds(string MunicipalityId, string AlisId)
 {
     private const string Unknown = "?";
 
