@@ -35,8 +35,7 @@ internal sealed class IngestNationalBenchmark(IngestNationalOptions options, Tex
         await Line($"Generated {data.Count} municipalities, {alisCount} ALIS, {sessions} supervision sessions, {files.Sum(file => (long)file.Json.Length) / 1_000_000.0:0.0} MB of JSON in {generating.Elapsed.TotalSeconds:0.0} s.");
 
         await using var azurite = options.ConnectionString is null ? await LocalAzurite.StartAsync(root) : null;
-        var storageOptions = new StorageClientOptions();
-        storageOptions.Retry.NetworkTimeout = TimeSpan.FromMinutes(5);
+        var storageOptions = new StorageClientOptions().ConfigureRetry(retry => retry.NetworkTimeout = TimeSpan.FromMinutes(5));
         var storage = ComplianceStorage.Connect(options.ConnectionString ?? azurite!.ConnectionString, StorageNames.WithPrefix("bench" + Guid.NewGuid().ToString("N")[..8]), storageOptions);
         await storage.EnsureCreatedAsync();
         await Line($"Azurite: {(azurite is null ? "given" : "in memory, started for this run")}; {options.FilesAtOnce} files × {options.PartitionsAtOnce} partitions at once.");

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AlisCompliance.Storage.Tables;
+namespace AlisCompliance.Storage;
 
 /// <summary>
 /// Checks PartitionKey and RowKey values before a request goes out, so a bad key fails with a clear

@@ -1,9 +1,10 @@
-using AlisCompliance.Storage.Tables;
+using AlisCompliance.Storage.Repositories;
 using AlisCompliance.Storage.Tests.Infrastructure;
+using Azure.Data.Tables;
 
-namespace AlisCompliance.Storage.Tests.Tables;
+namespace AlisCompliance.Storage.Tests.Guards;
 
-/// <summary>1,500 entities: more than the 1,000 the service returns per page, so every read crosses a continuation.</summary>
+/// <summary>1,500 rows in one partition: more than the 1,000 the service returns per page, so every read crosses a continuation.</summary>
 [Collection(AzuriteTableQueries.Name)]
 public sealed class TableQueryPagingTests(AzuriteFixture azurite) : IAsyncLifetime
 {
@@ -14,70 +15,41 @@ public sealed class TableQueryPagingTests(AzuriteFixture azurite) : IAsyncLifeti
     {
         table = azurite.CreateTableClient("paging");
         await table.CreateIfNotExistsAsync();
-
-        // 15 transactions of 100, spread over three partitions so continuations cross partitions too.
-        var batches = Enumerable.Range(0, EntityCount)
-            .Select(i => new TableEntity($"part{i % 3}", $"row{i:0000}").With("Index", i))
-            .GroupBy(entity => entity.PartitionKey, StringComparer.Ordinal)
-            .SelectMany(partition => partition.Chunk(TableClient.MaxTransactionActions));
-        await Task.WhenAll(batches.Select(batch => table.SubmitTransactionAsync(batch.Select(TableTransactionAction.Add))));
+        var actions = Enumerable.Range(0, EntityCount)
+            .Select(i => new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("part", $"row{i:0000}") { ["Index"] = i }))
+            .ToList();
+        await TableBatches.SubmitAsync(table, actions, Retry, CancellationToken.None);
     }
 
-    public Task DisposeAsync() => table.DeleteIfExistsAsync();
+    public Task DisposeAsync() => table.DeleteAsync();
 
     [Fact]
-    public async Task All_1500_entities_come_back_across_continuation_pages()
+    public async Task A_partition_read_returns_every_row_across_continuation_pages()
     {
-        var entities = await table.QueryAsync().ToListAsync();
+        var rows = await TableBatches.ReadPartitionAsync(table, "part", CancellationToken.None);
 
-        entities.Should().HaveCount(EntityCount);
-        entities.Select(e => e.GetInt32("Index")!.Value).Order().Should().Equal(Enumerable.Range(0, EntityCount));
+        rows.Select(row => row.GetInt32("Index")!.Value).Order().Should().Equal(Enumerable.Range(0, EntityCount));
     }
 
     [Fact]
-    public async Task The_first_page_holds_1000_and_the_rest_follows_on_a_second_page()
+    public async Task A_key_range_reads_only_keys_and_only_the_range()
     {
-        var pages = await table.QueryAsync().AsPages().ToListAsync();
+        var keys = await TableBatches.ListRowKeysAsync(table, "part", "row0100", "row1400", CancellationToken.None);
 
-        pages.Select(page => page.Values.Count).Should().Equal(1000, 500);
-        pages[0].ContinuationToken.Should().NotBeNullOrEmpty();
-        pages[^1].ContinuationToken.Should().BeNull();
+        keys.Should().HaveCount(1300).And.BeInAscendingOrder(StringComparer.Ordinal);
+        keys[0].Should().Be("row0100");
     }
 
     [Fact]
-    public async Task A_page_size_and_a_continuation_token_resume_where_a_page_ended()
+    public async Task Deleting_many_rows_goes_in_transactions_of_100_and_counts_rows_already_gone_as_not_deleted()
     {
-        var query = new TableQuery { PageSize = 400 };
-        var first = await table.QueryAsync(query).AsPages().FirstAsync();
+        var keys = Enumerable.Range(0, 250).Select(i => $"row{i:0000}").Append("never-there").ToList();
 
-        var rest = await table.QueryAsync(query).AsPages(first.ContinuationToken).ToListAsync();
+        var deleted = await TableBatches.DeleteAsync(table, "part", keys, Retry, CancellationToken.None);
 
-        first.Values.Should().HaveCount(400);
-        rest.Select(page => page.Values.Count).Should().Equal(400, 400, 300);
-        first.Values.Concat(rest.SelectMany(page => page.Values)).Select(e => e.RowKey).Should().OnlyHaveUniqueItems().And.HaveCount(EntityCount);
+        deleted.Should().Be(250);
+        (await TableBatches.ReadPartitionAsync(table, "part", CancellationToken.None)).Should().HaveCount(EntityCount - 250);
     }
 
-    [Fact]
-    public async Task Top_limits_the_total_across_pages()
-    {
-        var entities = await table.QueryAsync(new TableQuery { Top = 1200 }).ToListAsync();
-
-        entities.Should().HaveCount(1200);
-    }
-
-    [Fact]
-    public async Task A_filter_and_select_apply_on_every_page()
-    {
-        var query = new TableQuery
-        {
-            Filter = TableFilter.Create($"Index ge {100}"),
-            Select = ["Index"],
-            PageSize = 500,
-        };
-
-        var entities = await table.QueryAsync(query).ToListAsync();
-
-        entities.Should().HaveCount(EntityCount - 100);
-        entities.Should().OnlyContain(e => e.GetInt32("Index") >= 100 && e.Properties.Count == 1);
-    }
+    private static Azure.Core.RetryOptions Retry => AzuriteFixture.FastRetryOptions().Tables.Retry;
 }
