@@ -43,6 +43,7 @@ internal sealed class IngestNationalBenchmark(IngestNationalOptions options, Tex
         var ingest = new IngestService(storage, new RecordsReader(catalog), SystemClock.Instance, new RecordsRepositoryOptions { MaxConcurrency = options.PartitionsAtOnce });
         long written = 0;
         var done = 0;
+        var ingestCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var ingesting = Stopwatch.StartNew();
         await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = options.FilesAtOnce }, async (file, token) =>
         {
@@ -59,7 +60,7 @@ internal sealed class IngestNationalBenchmark(IngestNationalOptions options, Tex
             }
         });
         var ingestTime = ingesting.Elapsed;
-        await Line($"Ingest: {written} entities in {ingestTime.TotalSeconds:0.0} s = {written / ingestTime.TotalSeconds:0} entities/s (target: under 300 s).");
+        await Line($"Ingest: {written} entities in {ingestTime.TotalSeconds:0.0} s = {written / ingestTime.TotalSeconds:0} entities/s (target: under 300 s); client CPU {(Process.GetCurrentProcess().TotalProcessorTime - ingestCpu).TotalSeconds:0.0} s.");
 
         var mismatches = 0;
         if (options.Read is "alis" or "both")
@@ -81,6 +82,7 @@ internal sealed class IngestNationalBenchmark(IngestNationalOptions options, Tex
         var expected = data.SelectMany(municipality => municipality.Alis.Select(alis => (municipality.Municipality.Id, Alis: alis))).ToList();
         long read = 0;
         var mismatches = 0;
+        var readCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var reading = Stopwatch.StartNew();
         await Parallel.ForEachAsync(expected, new ParallelOptions { MaxDegreeOfParallelism = options.ReadsAtOnce }, async (item, token) =>
         {
@@ -94,7 +96,7 @@ internal sealed class IngestNationalBenchmark(IngestNationalOptions options, Tex
             Interlocked.Add(ref read, AlisRows.Create(item.Id, item.Alis).Rows.Count + 1 + MunicipalityRows.Create(loaded).Count);
         });
         var time = reading.Elapsed;
-        await Line($"Read-back per ALIS (2 partition queries each): {expected.Count} ALIS, {read} entities in {time.TotalSeconds:0.0} s = {read / time.TotalSeconds:0} entities/s, {mismatches} mismatches (target: under 60 s).");
+        await Line($"Read-back per ALIS (2 partition queries each): {expected.Count} ALIS, {read} entities in {time.TotalSeconds:0.0} s = {read / time.TotalSeconds:0} entities/s, {mismatches} mismatches (target: under 60 s); client CPU {(Process.GetCurrentProcess().TotalProcessorTime - readCpu).TotalSeconds:0.0} s.");
         return mismatches;
     }
 
