@@ -36,7 +36,7 @@ internal sealed partial class LocalAzurite : IAsyncDisposable
         {
             Path.Combine(tools, "node_modules", "azurite", "dist", "src", "azurite.js"),
             "--blobHost", "127.0.0.1", "--blobPort", "0", "--queueHost", "127.0.0.1", "--queuePort", "0",
-            "--tableHost", "127.0.0.1", "--tablePort", "0", "--inMemoryPersistence", "--disableTelemetry",
+            "--tableHost", "127.0.0.1", "--tablePort", "0", "--inMemoryPersistence", "--disableTelemetry", "--skipApiVersionCheck",
         })
         {
             start.ArgumentList.Add(argument);

@@ -35,6 +35,30 @@ public static class RequestFailedExceptionExtensions
         return exception.Status == 404;
     }
 
+    /// <summary>
+    /// The storage failure behind an exception from a storage call: a <see cref="RequestFailedException"/> itself, or the
+    /// last try's when the SDK's retry policy gave up on network errors (it then throws an <see cref="AggregateException"/>
+    /// holding one per try). Null for any other exception.
+    /// </summary>
+    /// <param name="exception">The exception.</param>
+    /// <param name="attempts">How many tries the SDK made: the aggregate's count, else 1.</param>
+    /// <returns>The failure, or null.</returns>
+    public static RequestFailedException? AsStorageFailure(this Exception exception, out int attempts)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        attempts = 1;
+        switch (exception)
+        {
+            case RequestFailedException failure:
+                return failure;
+            case AggregateException aggregate when aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(inner => inner is RequestFailedException):
+                attempts = aggregate.InnerExceptions.Count;
+                return (RequestFailedException)aggregate.InnerExceptions[^1];
+            default:
+                return null;
+        }
+    }
+
     /// <summary>True when no HTTP answer came back at all (connection refused, DNS, timeout) after all retries.</summary>
     /// <param name="exception">The exception.</param>
     /// <returns>True when the service could not be reached.</returns>

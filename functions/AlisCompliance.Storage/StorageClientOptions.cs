@@ -1,35 +1,44 @@
-using AlisCompliance.Storage.Queues;
 using Azure.Core;
-using NodaTime;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
 
 namespace AlisCompliance.Storage;
 
 /// <summary>
-/// Options for the Table and Queue clients: retries (<see cref="ClientOptions.Retry"/>: exponential back-off on
-/// 408, 429, 500, 502, 503, 504 and network errors), transport, diagnostics, and the queue message encoding.
+/// The SDK options the app's table and queue clients are made with: pinned service versions, Base64 queue messages, and
+/// one place to set retries or add a pipeline policy (a test's fault injection) for both clients.
 /// </summary>
-public sealed class StorageClientOptions : ClientOptions
+public sealed class StorageClientOptions
 {
-    /// <summary>
-    /// The REST API version sent as <c>x-ms-version</c> on every request: the newest that Azurite 3.35.0 accepts.
-    /// </summary>
-    public const string ServiceVersion = "2025-11-05";
+    /// <summary>The Table REST version; Azurite 3.35 accepts it.</summary>
+    public const TableClientOptions.ServiceVersion TableServiceVersion = TableClientOptions.ServiceVersion.V2019_02_02;
 
-    /// <summary>Creates options with Azure.Core's default retry settings (3 retries, 0.8 s exponential back-off).</summary>
-    public StorageClientOptions()
+    /// <summary>
+    /// The Queue REST version. The SDK's default (2026-10-06) is newer than Azurite 3.35 accepts; 2025-11-05 is the newest
+    /// it does.
+    /// </summary>
+    public const QueueClientOptions.ServiceVersion QueueServiceVersion = QueueClientOptions.ServiceVersion.V2025_11_05;
+
+    public TableClientOptions Tables { get; } = new(TableServiceVersion);
+
+    /// <summary>Base64 message encoding: the Functions queue trigger base64-decodes a message and poisons one that is not.</summary>
+    public QueueClientOptions Queues { get; } = new(QueueServiceVersion) { MessageEncoding = QueueMessageEncoding.Base64 };
+
+    /// <summary>Adds the policy to both clients' pipelines.</summary>
+    public StorageClientOptions AddPolicy(HttpPipelinePolicy policy, HttpPipelinePosition position)
     {
-        foreach (var header in new[] { "x-ms-error-code", "x-ms-version", "x-ms-date", "x-ms-request-id", "x-ms-continuation-NextPartitionKey", "x-ms-continuation-NextRowKey", "x-ms-approximate-messages-count", "Preference-Applied", "DataServiceVersion", "ETag" })
-        {
-            Diagnostics.LoggedHeaderNames.Add(header);
-        }
+        Tables.AddPolicy(policy, position);
+        Queues.AddPolicy(policy, position);
+        return this;
     }
 
-    /// <summary>
-    /// How queue message text is encoded on the wire. The default, <see cref="QueueMessageEncoding.Base64"/>, is what the
-    /// Azure Functions queue trigger expects with its default <c>"messageEncoding": "base64"</c>.
-    /// </summary>
-    public QueueMessageEncoding MessageEncoding { get; set; } = QueueMessageEncoding.Base64;
-
-    /// <summary>The clock each request's <c>x-ms-date</c> is read from; the system clock unless a test sets one.</summary>
-    public IClock Clock { get; set; } = SystemClock.Instance;
+    /// <summary>Changes both clients' retry settings (the SDK's default: 3 retries from 0.8 s, exponential).</summary>
+    public StorageClientOptions ConfigureRetry(Action<RetryOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(Tables.Retry);
+        configure(Queues.Retry);
+        return this;
+    }
 }

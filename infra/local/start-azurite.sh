@@ -48,6 +48,8 @@ args=(
   --tableHost 127.0.0.1 --tablePort "$table_port"
   --disableTelemetry
   --silent
+  # The WebJobs queue extension sends a newer x-ms-version than Azurite 3.35 knows.
+  --skipApiVersionCheck
 )
 # Azurite 3.35.0 refuses --inMemoryPersistence together with --location, so in memory mode it runs
 # with the temp folder as its working directory instead (its default location is the current directory).

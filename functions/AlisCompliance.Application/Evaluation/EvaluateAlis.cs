@@ -17,8 +17,7 @@ public sealed partial class EvaluateAlis(
     ComplianceRules rules,
     RecordsRepository records,
     FindingsRepository findings,
-    AlertsRepository alerts,
-    LeaderAlertMessages alertQueue,
+    AlertOutbox outbox,
     IClock clock,
     ILogger<EvaluateAlis> logger)
 {
@@ -48,21 +47,8 @@ public sealed partial class EvaluateAlis(
         }
 
         await findings.SaveEvaluationAsync(municipalityId, alisId, evaluation.Findings, compiled.Version, now, cancellationToken);
-        var queued = await DrainOutboxAsync(municipalityId, alisId, cancellationToken);
-        return new EvaluationOutcome(evaluation.Findings.Count, queued, evaluation.Errors.Count);
-    }
-
-    private async Task<int> DrainOutboxAsync(string municipalityId, string alisId, CancellationToken cancellationToken)
-    {
-        var pending = await findings.ListOutboxAsync(municipalityId, alisId, cancellationToken);
-        foreach (var alert in pending)
-        {
-            await alerts.AddAsync(alert, cancellationToken);
-            await alertQueue.SendAsync(new LeaderAlertMessage(alert.MunicipalityId, alert.AlisId, alert.Id), cancellationToken);
-            await findings.RemoveFromOutboxAsync(alert, cancellationToken);
-        }
-
-        return pending.Count;
+        var queued = await outbox.DrainAsync(municipalityId, alisId, cancellationToken);
+        return new EvaluationOutcome(evaluation.Findings.Count, queued.Count, evaluation.Errors.Count);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Evaluated ALIS {AlisId} of municipality {MunicipalityId}: {Findings} open findings, {Alerts} alerts queued, {RuleErrors} rule errors")]

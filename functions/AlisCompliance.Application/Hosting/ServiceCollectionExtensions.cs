@@ -9,8 +9,7 @@ using AlisCompliance.Application.Status;
 using AlisCompliance.Application.Sweep;
 using AlisCompliance.Core.Catalog;
 using AlisCompliance.Core.Records.Reading;
-using AlisCompliance.Storage.Ingest;
-using AlisCompliance.Storage.Repositories;
+using AlisCompliance.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +20,9 @@ namespace AlisCompliance.Application.Hosting;
 /// <summary>Registers the use cases and what they need, from configuration; both hosts call it.</summary>
 public static class ServiceCollectionExtensions
 {
+    /// <summary>The Functions host's own storage setting: the app keeps its data in the same account.</summary>
+    public const string StorageConnectionName = "AzureWebJobsStorage";
+
     /// <summary>
     /// Reads: <c>AzureWebJobsStorage</c> (storage), <c>Smtp:*</c> (mail server), <c>AlisCompliance:*</c> (public URL,
     /// sender, <c>RulesPath</c> for a rules folder other than the one shipped with the program).
@@ -38,16 +40,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(provider => new RecordsReader(provider.GetRequiredService<TrainingCatalog>()));
         services.AddSingleton<ComplianceRules>();
 
-        services.TryAddSingleton(_ => StorageConfiguration.Connect(configuration));
-        services.AddSingleton(provider => new RecordsRepository(
-            provider.GetRequiredService<ComplianceStorage>(), provider.GetRequiredService<RecordsReader>(), provider.GetRequiredService<IClock>()));
-        services.AddSingleton(provider => new IngestService(
-            provider.GetRequiredService<ComplianceStorage>(), provider.GetRequiredService<RecordsReader>(), provider.GetRequiredService<IClock>()));
-        services.AddSingleton<FindingsRepository>();
-        services.AddSingleton<AlertsRepository>();
-        services.AddSingleton<DigestsRepository>();
-        services.AddSingleton<AlisChangedMessages>();
-        services.AddSingleton<LeaderAlertMessages>();
+        services.AddComplianceStorage(configuration, StorageConnectionName);
         services.AddHostedService<StorageInitializer>();
 
         services.AddSmtpMailSender(configuration);

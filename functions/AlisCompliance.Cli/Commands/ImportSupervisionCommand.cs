@@ -2,7 +2,6 @@ using System.CommandLine;
 using AlisCompliance.Core.Records.Reading;
 using AlisCompliance.Application.Ingest;
 using AlisCompliance.Storage.Ingest;
-using Azure;
 using NodaTime;
 
 namespace AlisCompliance.Cli.Commands;
@@ -72,9 +71,9 @@ internal static class ImportSupervisionCommand
 
                 return await IngestCommand.ReportAsync(result.Ingest!, output, error);
             }
-            catch (RequestFailedException exception)
+            catch (Exception exception) when (StorageFailureMessage.For(exception) is { } message)
             {
-                await error.WriteLineAsync($"Lagringen feilet: {exception.Message}");
+                await error.WriteLineAsync(message);
                 return ExitCodes.Failed;
             }
         });

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using AlisCompliance.Core.Records.Reading;
 using AlisCompliance.Storage.Ingest;
-using Azure;
 using NodaTime;
 
 namespace AlisCompliance.Cli.Commands;
@@ -47,9 +46,9 @@ internal static class IngestCommand
                 var result = await new IngestService(connected, new RecordsReader(catalog), clock).IngestAsync(files, ActorId, cancellationToken);
                 return await ReportAsync(result, output, error);
             }
-            catch (RequestFailedException exception)
+            catch (Exception exception) when (StorageFailureMessage.For(exception) is { } message)
             {
-                await error.WriteLineAsync($"Lagringen feilet: {exception.Message}");
+                await error.WriteLineAsync(message);
                 await error.WriteLineAsync("Det som ble skrevet underveis er rullet tilbake; send filene på nytt.");
                 return ExitCodes.Failed;
             }
@@ -66,7 +65,9 @@ internal static class IngestCommand
                 var counts = result.Counts;
                 await output.WriteLineAsync(
                     $"Lagret {counts.Alis} ALIS i {counts.Municipalities} kommune(r) fra {counts.Files} fil(er): {counts.AlisChanged} ny(e) eller endret, {counts.AlisUnchanged} uendret.");
-                await output.WriteLineAsync($"{counts.RowsWritten} rader skrevet, {counts.RowsDeleted} gamle rader slettet, {counts.MessagesSent} ALIS lagt i køen alis-changed.");
+                await output.WriteLineAsync(counts.RowsWritten == 0 && counts.MessagesSent == 0
+                    ? "Ingen endringer: ingen ALIS lagt i køen."
+                    : $"{counts.RowsWritten} rader skrevet, {counts.RowsDeleted} gamle rader slettet, {counts.MessagesSent} endrede ALIS lagt i køen alis-changed.");
                 return ExitCodes.Ok;
             case IngestOutcome.Conflict:
                 foreach (var problem in result.Errors)

@@ -28,14 +28,25 @@ internal sealed class StorageCommandOptions
     /// <summary>The storage, or null after printing why the options are unusable.</summary>
     public async Task<ComplianceStorage?> ConnectAsync(ParseResult parsed, TextWriter error)
     {
+        StorageNames? names;
         try
         {
-            var prefix = parsed.GetValue(Prefix);
-            return ComplianceStorage.Connect(Resolve(parsed.GetValue(ConnectionString)), prefix is null ? null : StorageNames.WithPrefix(prefix));
+            names = parsed.GetValue(Prefix) is { } prefix ? StorageNames.WithPrefix(prefix) : null;
         }
-        catch (Exception exception) when (exception is FormatException or ArgumentException)
+        catch (ArgumentException exception)
         {
             await error.WriteLineAsync($"Kan ikke bruke lagringen: {exception.Message}");
+            return null;
+        }
+
+        try
+        {
+            return ComplianceStorage.Connect(Resolve(parsed.GetValue(ConnectionString)), names);
+        }
+        catch (Exception exception) when (exception is FormatException or ArgumentException or InvalidOperationException)
+        {
+            // The SDK's parse errors may quote the connection string, and with it the account key: never print them.
+            await error.WriteLineAsync("Kan ikke bruke lagringen: tilkoblingsstrengen er ugyldig.");
             return null;
         }
     }

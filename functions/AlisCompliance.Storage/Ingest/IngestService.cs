@@ -10,9 +10,9 @@ namespace AlisCompliance.Storage.Ingest;
 /// <summary>
 /// Takes records files in (the CLI now, the IngestRecords HTTP function later): validates every file with the same
 /// <see cref="RecordsReader"/> as <c>check</c>, rejects the whole batch on any problem (listing them all, writing nothing),
-/// otherwise saves each municipality and ALIS, writes the audit and enqueues one <c>alis-changed</c> per ALIS.
-/// Idempotent: the same records again leave the same stored state (an unchanged ALIS is not rewritten) and are
-/// enqueued again. A storage failure while saving undoes what was written and is rethrown; one after the save (audit,
+/// otherwise saves each municipality and ALIS, writes the audit and enqueues one <c>alis-changed</c> per ALIS whose
+/// stored records changed. Idempotent: the same records again leave the same stored state (an unchanged ALIS is neither
+/// rewritten nor enqueued; the nightly sweep evaluates every ALIS anyway). A storage failure while saving undoes what was written and is rethrown; one after the save (audit,
 /// queue) is rethrown with the records in force: sending the batch again is safe and finishes the job.
 /// </summary>
 public sealed class IngestService
@@ -93,7 +93,7 @@ public sealed class IngestService
             await audit.WriteAsync(request.ActorId, request.AuditAction, RecordKeys.MunicipalityPartition(municipality.Municipality.Id), AuditDetails(batchId, alis), cancellationToken);
         }
 
-        var messages = saved.Alis.Select(alis => new AlisChangedMessage(alis.MunicipalityId, alis.AlisId, alis.BatchId)).ToList();
+        var messages = saved.Alis.Where(alis => alis.Changed).Select(alis => new AlisChangedMessage(alis.MunicipalityId, alis.AlisId, alis.BatchId)).ToList();
         var sent = await queue.SendAllAsync(messages, MaxConcurrency, cancellationToken);
         var counts = new IngestCounts(
             request.Files.Count, valid.Count, saved.Alis.Count, saved.Alis.Count(alis => alis.Changed), saved.RowsWritten, saved.RowsDeleted, sent);

@@ -1,7 +1,6 @@
 using AlisCompliance.Core.Records;
 using AlisCompliance.Core.Records.Reading;
 using AlisCompliance.Storage.Repositories;
-using AlisCompliance.Storage.Tables;
 
 namespace AlisCompliance.Storage.Ingest;
 

@@ -1,5 +1,5 @@
 using AlisCompliance.Core.Compliance;
-using AlisCompliance.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace AlisCompliance.Storage.Repositories;
 
@@ -8,33 +8,25 @@ internal static class AlertEntities
 {
     public static TableEntity ToEntity(Alert alert, string partitionKey, string rowKey)
     {
-        var properties = new List<KeyValuePair<string, object>>
+        var entity = new TableEntity(partitionKey, rowKey)
         {
-            new("MunicipalityId", alert.MunicipalityId),
-            new("AlisId", alert.AlisId),
-            new("RuleId", alert.RuleId),
-            new("Kind", alert.Kind.ToString()),
-            new("EvaluationId", alert.EvaluationId),
-            new("DetectedAt", StorageTime.ToStored(alert.DetectedAt)),
-            new("State", alert.State.ToString()),
-            new("Attempts", alert.Attempts),
+            ["MunicipalityId"] = alert.MunicipalityId,
+            ["AlisId"] = alert.AlisId,
+            ["RuleId"] = alert.RuleId,
+            ["Kind"] = alert.Kind.ToString(),
+            ["EvaluationId"] = alert.EvaluationId,
+            ["DetectedAt"] = StorageTime.ToStored(alert.DetectedAt),
+            ["State"] = alert.State.ToString(),
+            ["Attempts"] = alert.Attempts,
         };
-        Optional(properties, "Before", alert.Before is { } before ? SeverityNames.Code(before) : null);
-        Optional(properties, "After", alert.After is { } after ? SeverityNames.Code(after) : null);
-        Optional(properties, "Message", alert.Message);
-        Optional(properties, "LegalReference", alert.LegalReference);
-        Optional(properties, "LastError", alert.LastError);
-        if (alert.LeaseUntil is { } lease)
-        {
-            properties.Add(new("LeaseUntil", StorageTime.ToStored(lease)));
-        }
-
-        if (alert.DeliveredAt is { } delivered)
-        {
-            properties.Add(new("DeliveredAt", StorageTime.ToStored(delivered)));
-        }
-
-        return new TableEntity(partitionKey, rowKey, properties);
+        Optional(entity, "Before", alert.Before is { } before ? SeverityNames.Code(before) : null);
+        Optional(entity, "After", alert.After is { } after ? SeverityNames.Code(after) : null);
+        Optional(entity, "Message", alert.Message);
+        Optional(entity, "LegalReference", alert.LegalReference);
+        Optional(entity, "LastError", alert.LastError);
+        Optional(entity, "LeaseUntil", alert.LeaseUntil is { } lease ? StorageTime.ToStored(lease) : null);
+        Optional(entity, "DeliveredAt", alert.DeliveredAt is { } delivered ? StorageTime.ToStored(delivered) : null);
+        return entity;
     }
 
     public static Alert FromEntity(TableEntity entity) => new(
@@ -59,11 +51,11 @@ internal static class AlertEntities
 
     private static Severity? Severity(string? code) => SeverityNames.TryParse(code, out var severity) ? severity : null;
 
-    private static void Optional(List<KeyValuePair<string, object>> properties, string name, string? value)
+    private static void Optional(TableEntity entity, string name, object? value)
     {
         if (value is not null)
         {
-            properties.Add(new(name, value));
+            entity[name] = value;
         }
     }
 }

@@ -1,5 +1,5 @@
-using AlisCompliance.Storage.Tables;
 using Azure;
+using Azure.Data.Tables;
 using NodaTime;
 
 namespace AlisCompliance.Storage.Repositories;
@@ -18,7 +18,7 @@ public sealed class AlertsRepository(ComplianceStorage storage)
         ArgumentNullException.ThrowIfNull(alert);
         try
         {
-            await table.AddEntityAsync(ToEntity(alert with { State = AlertState.Pending, Attempts = 0 }), cancellationToken);
+            await TableRows.AddAsync(table, ToEntity(alert with { State = AlertState.Pending, Attempts = 0 }), cancellationToken);
             return true;
         }
         catch (RequestFailedException exception) when (exception.IsAlreadyExists())
@@ -29,7 +29,7 @@ public sealed class AlertsRepository(ComplianceStorage storage)
 
     public async Task<Alert?> GetAsync(string municipalityId, string alertId, CancellationToken cancellationToken = default)
     {
-        var entity = await table.GetEntityIfExistsAsync(RecordKeys.MunicipalityPartition(municipalityId), alertId, cancellationToken: cancellationToken);
+        var entity = await TableRows.GetIfExistsAsync(table, RecordKeys.MunicipalityPartition(municipalityId), alertId, cancellationToken);
         return entity is null ? null : AlertEntities.FromEntity(entity);
     }
 
@@ -87,7 +87,7 @@ public sealed class AlertsRepository(ComplianceStorage storage)
     {
         try
         {
-            var etag = await table.UpdateEntityAsync(ToEntity(changed), ifMatch, cancellationToken: cancellationToken);
+            var etag = await TableRows.ReplaceAsync(table, ToEntity(changed), ifMatch, cancellationToken);
             return changed with { ETag = etag };
         }
         catch (RequestFailedException exception) when (exception.IsConflict() || exception.IsNotFound())

@@ -1,19 +1,19 @@
-using AlisCompliance.Storage.Queues;
+using Azure.Storage.Queues;
 
 namespace AlisCompliance.Storage.Repositories;
 
 /// <summary>
-/// The <c>alis-changed</c> queue: one message per ALIS to (re-)evaluate. Messages are base64-encoded JSON (the client's
-/// default), which is what the Functions queue trigger expects.
+/// The <c>alis-changed</c> queue: one message per ALIS to (re-)evaluate. A message is Base64 of UTF-8 JSON (the queue
+/// client's <see cref="QueueMessageEncoding.Base64"/>), which is what the Functions queue trigger decodes and binds.
 /// </summary>
 public sealed class AlisChangedMessages(ComplianceStorage storage)
 {
     private readonly QueueClient queue = (storage ?? throw new ArgumentNullException(nameof(storage))).AlisChanged;
 
-    public Task SendAsync(AlisChangedMessage message, CancellationToken cancellationToken = default)
+    public async Task SendAsync(AlisChangedMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return queue.SendMessageAsync(message.ToJson(), cancellationToken: cancellationToken);
+        await queue.SendMessageAsync(message.ToJson(), cancellationToken: cancellationToken);
     }
 
     /// <summary>Sends one message per ALIS, several at a time.</summary>

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AlisCompliance.Storage.Tables;
+using Azure.Data.Tables;
 using NodaTime;
 
 namespace AlisCompliance.Storage.Repositories;
@@ -40,7 +40,15 @@ public sealed class AuditLog(ComplianceStorage storage, IClock clock)
             properties.Add(new("Details", details));
         }
 
-        await table.AddEntityAsync(new TableEntity(Month(at), id, properties), cancellationToken);
+        try
+        {
+            await TableRows.AddAsync(table, TableEntityProperties.Create(Month(at), id, properties), cancellationToken);
+        }
+        catch (Azure.RequestFailedException exception) when (exception.IsAlreadyExists())
+        {
+            // The id holds a new guid, so only our own first try can have taken it: its answer was lost and the SDK retried.
+        }
+
         return new AuditEntry(id, at, actorId, action, targetId, details);
     }
 
@@ -49,7 +57,7 @@ public sealed class AuditLog(ComplianceStorage storage, IClock clock)
     {
         var partition = string.Create(CultureInfo.InvariantCulture, $"{month.Year:D4}-{month.Month:D2}");
         var entries = new List<AuditEntry>();
-        await foreach (var row in table.QueryAsync(TableQuery.Where(TableFilter.PartitionKeyEquals(partition)), cancellationToken))
+        foreach (var row in await TableBatches.ReadPartitionAsync(table, partition, cancellationToken))
         {
             entries.Add(new AuditEntry(
                 row.RowKey,

@@ -1,12 +1,17 @@
-using AlisCompliance.Storage.Queues;
-using AlisCompliance.Storage.Tables;
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
 
 namespace AlisCompliance.Storage.Repositories;
 
 /// <summary>The app's tables and queue in one storage account, by <see cref="StorageNames"/>. Thread-safe; keep one.</summary>
 public sealed class ComplianceStorage
 {
-    public ComplianceStorage(TableServiceClient tables, QueueServiceClient queues, StorageNames? names = null)
+    /// <param name="tables">The Table service client (see <see cref="StorageClients"/> for one made with the app's options).</param>
+    /// <param name="queues">The Queue service client; it must use Base64 message encoding, as the Functions trigger does.</param>
+    /// <param name="names">The table and queue names; null for the defaults.</param>
+    /// <param name="options">The options the clients were made with; their table retry settings also retry transactions, which the SDK does not.</param>
+    public ComplianceStorage(TableServiceClient tables, QueueServiceClient queues, StorageNames? names = null, StorageClientOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(queues);
@@ -20,6 +25,7 @@ public sealed class ComplianceStorage
         Audit = tables.GetTableClient(Names.Audit);
         AlisChanged = queues.GetQueueClient(Names.AlisChangedQueue);
         LeaderAlerts = queues.GetQueueClient(Names.LeaderAlertsQueue);
+        TransactionRetry = (options ?? new StorageClientOptions()).Tables.Retry;
     }
 
     public StorageNames Names { get; }
@@ -42,15 +48,21 @@ public sealed class ComplianceStorage
 
     public QueueClient LeaderAlerts { get; }
 
-    /// <summary>Connects with a connection string (Shared Key), e.g. <c>UseDevelopmentStorage=true</c>.</summary>
-    /// <param name="connectionString">The connection string.</param>
+    internal RetryOptions TransactionRetry { get; }
+
+    /// <summary>Connects with a connection string (Shared Key), e.g. <c>UseDevelopmentStorage=true</c> for Azurite.</summary>
+    /// <param name="connectionString">The connection string; a malformed one throws <see cref="FormatException"/> or <see cref="ArgumentException"/>.</param>
     /// <param name="names">The table and queue names; null for the defaults.</param>
-    /// <param name="options">Retry and transport options.</param>
+    /// <param name="options">Retries and policies; null for the defaults.</param>
     /// <returns>The storage.</returns>
     public static ComplianceStorage Connect(string connectionString, StorageNames? names = null, StorageClientOptions? options = null)
     {
-        var parsed = StorageConnectionString.Parse(connectionString);
-        return new ComplianceStorage(new TableServiceClient(parsed, options), new QueueServiceClient(parsed, options), names);
+        var settings = StorageAccountSettings.FromConnectionString(connectionString);
+        return new ComplianceStorage(
+            StorageClients.CreateTableServiceClient(settings, null, options),
+            StorageClients.CreateQueueServiceClient(settings, null, options),
+            names,
+            options);
     }
 
     /// <summary>Creates every table and the queue unless they exist (idempotent).</summary>
@@ -60,7 +72,7 @@ public sealed class ComplianceStorage
     {
         TableClient[] tables = [Records, Municipalities, Findings, Alerts, Digests, RuleSets, Audit];
         await Task.WhenAll(tables.Select(table => table.CreateIfNotExistsAsync(cancellationToken)));
-        await AlisChanged.CreateIfNotExistsAsync(cancellationToken);
-        await LeaderAlerts.CreateIfNotExistsAsync(cancellationToken);
+        await AlisChanged.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await LeaderAlerts.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
     }
 }

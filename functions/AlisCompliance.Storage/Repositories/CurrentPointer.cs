@@ -1,5 +1,5 @@
-using AlisCompliance.Storage.Tables;
 using Azure;
+using Azure.Data.Tables;
 
 namespace AlisCompliance.Storage.Repositories;
 
@@ -17,12 +17,13 @@ internal sealed record CurrentPointer(string Batch, string ContentHash, int Rows
             : null;
 
     public static TableEntity Create(AlisRows rows, string batchId, DateTimeOffset writtenAt) =>
-        new(rows.PartitionKey, RecordKeys.Current, [
-            new(BatchProperty, batchId),
-            new(ContentHashProperty, rows.ContentHash),
-            new(RowsProperty, rows.Rows.Count),
-            new(MunicipalityRows.AlisIdProperty, rows.AlisId),
-            new("MunicipalityId", rows.MunicipalityId),
-            new(WrittenAtProperty, writtenAt),
-        ]);
+        new(rows.PartitionKey, RecordKeys.Current)
+        {
+            [BatchProperty] = batchId,
+            [ContentHashProperty] = rows.ContentHash,
+            [RowsProperty] = rows.Rows.Count,
+            [MunicipalityRows.AlisIdProperty] = rows.AlisId,
+            ["MunicipalityId"] = rows.MunicipalityId,
+            [WrittenAtProperty] = writtenAt,
+        };
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using AlisCompliance.Storage.Tables;
 using Azure;
+using Azure.Data.Tables;
 using NodaTime;
 using NodaTime.Calendars;
 
@@ -12,6 +12,8 @@ namespace AlisCompliance.Storage.Repositories;
 /// </summary>
 public sealed class DigestsRepository(ComplianceStorage storage)
 {
+    private const string AttemptIdProperty = "AttemptId";
+
     private readonly TableClient table = (storage ?? throw new ArgumentNullException(nameof(storage))).Digests;
 
     /// <summary>The ISO week a date is in, as a RowKey: <c>{weekYear}-W{week:00}</c>.</summary>
@@ -27,31 +29,35 @@ public sealed class DigestsRepository(ComplianceStorage storage)
     /// </summary>
     public async Task<bool> TryRecordAsync(string municipalityId, LocalDate dayInWeek, Instant sentAt, string? summaryJson = null, CancellationToken cancellationToken = default)
     {
-        var properties = new List<KeyValuePair<string, object>>
+        var entity = new TableEntity(RecordKeys.MunicipalityPartition(municipalityId), WeekKey(dayInWeek))
         {
-            new("MunicipalityId", municipalityId),
-            new("SentAt", StorageTime.ToStored(sentAt)),
+            ["MunicipalityId"] = municipalityId,
+            ["SentAt"] = StorageTime.ToStored(sentAt),
+            [AttemptIdProperty] = Guid.NewGuid().ToString("N"),
         };
         if (summaryJson is not null)
         {
-            properties.Add(new("Summary", summaryJson));
+            entity["Summary"] = summaryJson;
         }
+
 
         try
         {
-            await table.AddEntityAsync(new TableEntity(RecordKeys.MunicipalityPartition(municipalityId), WeekKey(dayInWeek), properties), cancellationToken);
+            await TableRows.AddAsync(table, entity, cancellationToken);
             return true;
         }
         catch (RequestFailedException exception) when (exception.IsAlreadyExists())
         {
-            return false;
+            // Our own insert, when its answer was lost and the SDK retried it: the stored row has our attempt id.
+            var stored = await TableRows.GetIfExistsAsync(table, entity.PartitionKey, entity.RowKey, cancellationToken);
+            return string.Equals(stored?.GetString(AttemptIdProperty), entity.GetString(AttemptIdProperty), StringComparison.Ordinal);
         }
     }
 
     /// <summary>When the week's digest was recorded, or null.</summary>
     public async Task<Instant?> GetSentAtAsync(string municipalityId, LocalDate dayInWeek, CancellationToken cancellationToken = default)
     {
-        var entity = await table.GetEntityIfExistsAsync(RecordKeys.MunicipalityPartition(municipalityId), WeekKey(dayInWeek), cancellationToken: cancellationToken);
+        var entity = await TableRows.GetIfExistsAsync(table, RecordKeys.MunicipalityPartition(municipalityId), WeekKey(dayInWeek), cancellationToken);
         return entity is null ? null : StorageTime.ToInstant(entity.GetDateTimeOffset("SentAt"));
     }
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using AlisCompliance.Core.Compliance;
-using AlisCompliance.Storage.Tables;
 using Azure;
+using Azure.Data.Tables;
 using NodaTime;
 
 namespace AlisCompliance.Storage.Repositories;
@@ -22,6 +22,7 @@ public sealed class FindingsRepository(ComplianceStorage storage)
     private const int MaxAttempts = 5;
 
     private readonly TableClient table = (storage ?? throw new ArgumentNullException(nameof(storage))).Findings;
+    private readonly Azure.Core.RetryOptions retry = storage.TransactionRetry;
 
     public static string PartitionKey(string municipalityId, string alisId) => RecordKeys.AlisPartition(municipalityId, alisId);
 
@@ -42,7 +43,7 @@ public sealed class FindingsRepository(ComplianceStorage storage)
     public Task RemoveFromOutboxAsync(Alert alert, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        return table.DeleteEntityAsync(PartitionKey(alert.MunicipalityId, alert.AlisId), OutboxPrefix + alert.Id, cancellationToken: cancellationToken);
+        return TableRows.DeleteIfExistsAsync(table, PartitionKey(alert.MunicipalityId, alert.AlisId), OutboxPrefix + alert.Id, ETag.All, cancellationToken);
     }
 
     /// <summary>
@@ -78,30 +79,32 @@ public sealed class FindingsRepository(ComplianceStorage storage)
                 var old = before.GetValueOrDefault(finding.RuleId);
                 var firstSeen = old is null ? evaluatedAt : StorageTime.ToInstant(old.GetDateTimeOffset("FirstSeen")) ?? evaluatedAt;
                 var entity = ToEntity(partition, finding, firstSeen, evaluatedAt, ruleSetVersion);
-                actions.Add(old is null ? TableTransactionAction.Add(entity) : TableTransactionAction.Update(entity, old.ETag));
+                actions.Add(old is null
+                    ? new TableTransactionAction(TableTransactionActionType.Add, entity)
+                    : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, old.ETag));
             }
 
             foreach (var resolved in transitions.Where(transition => transition.Kind == FindingTransitionKind.Resolved))
             {
                 var old = before[resolved.RuleId];
-                actions.Add(TableTransactionAction.Delete(partition, old.RowKey, old.ETag));
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition, old.RowKey), old.ETag));
             }
 
-            actions.AddRange(alerts.Select(alert => TableTransactionAction.Add(AlertEntities.ToEntity(alert, partition, OutboxPrefix + alert.Id))));
+            actions.AddRange(alerts.Select(alert => new TableTransactionAction(TableTransactionActionType.Add, AlertEntities.ToEntity(alert, partition, OutboxPrefix + alert.Id))));
             if (actions.Count == 0)
             {
                 return new EvaluationSaveResult([], []);
             }
 
-            if (actions.Count > TableClient.MaxTransactionActions)
+            if (actions.Count > TableTransactions.MaxActions)
             {
                 throw new InvalidOperationException(
-                    $"ALIS {alisId} has {actions.Count} finding changes; one evaluation can save at most {TableClient.MaxTransactionActions} in its transaction.");
+                    $"ALIS {alisId} has {actions.Count} finding changes; one evaluation can save at most {TableTransactions.MaxActions} in its transaction.");
             }
 
             try
             {
-                await table.SubmitTransactionAsync(actions, cancellationToken);
+                await TableTransactions.SubmitAsync(table, actions, retry, cancellationToken);
                 return new EvaluationSaveResult(transitions, alerts);
             }
             catch (TableTransactionFailedException exception) when (TableBatches.IsLostRace(exception) && attempt < MaxAttempts)
@@ -121,26 +124,26 @@ public sealed class FindingsRepository(ComplianceStorage storage)
             evidence = JsonSerializer.Serialize(new Dictionary<string, object>(StringComparer.Ordinal) { ["truncated"] = true, ["length"] = evidence.Length });
         }
 
-        var properties = new List<KeyValuePair<string, object>>
+        var entity = new TableEntity(partition, TableKeys.Escape(finding.RuleId))
         {
-            new("MunicipalityId", finding.MunicipalityId),
-            new("AlisId", finding.AlisId),
-            new("RuleId", finding.RuleId),
-            new("Severity", SeverityNames.Code(finding.Severity)),
-            new("Message", finding.Message),
-            new("LegalReference", finding.LegalReference),
-            new("Audience", string.Join(',', finding.Audience)),
-            new("Evidence", evidence),
-            new("FirstSeen", StorageTime.ToStored(firstSeen)),
-            new("LastEvaluated", StorageTime.ToStored(evaluatedAt)),
-            new("RuleSetVersion", ruleSetVersion),
+            ["MunicipalityId"] = finding.MunicipalityId,
+            ["AlisId"] = finding.AlisId,
+            ["RuleId"] = finding.RuleId,
+            ["Severity"] = SeverityNames.Code(finding.Severity),
+            ["Message"] = finding.Message,
+            ["LegalReference"] = finding.LegalReference,
+            ["Audience"] = string.Join(',', finding.Audience),
+            ["Evidence"] = evidence,
+            ["FirstSeen"] = StorageTime.ToStored(firstSeen),
+            ["LastEvaluated"] = StorageTime.ToStored(evaluatedAt),
+            ["RuleSetVersion"] = ruleSetVersion,
         };
         if (finding.Outcome is not null)
         {
-            properties.Add(new("Outcome", finding.Outcome));
+            entity["Outcome"] = finding.Outcome;
         }
 
-        return new TableEntity(partition, TableKeys.Escape(finding.RuleId), properties);
+        return entity;
     }
 
     private static StoredFinding ToFinding(TableEntity row) => new(

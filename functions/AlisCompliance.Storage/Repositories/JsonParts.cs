@@ -1,4 +1,4 @@
-using AlisCompliance.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace AlisCompliance.Storage.Repositories;
 
@@ -64,7 +64,7 @@ internal static class JsonParts
     }
 
     /// <summary>True for a row written by <see cref="Split"/>.</summary>
-    public static bool IsSplit(TableEntity row) => row.Properties.ContainsKey(PartsProperty);
+    public static bool IsSplit(TableEntity row) => row.ContainsKey(PartsProperty);
 
     private static string PartName(int part) => PartPrefix + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

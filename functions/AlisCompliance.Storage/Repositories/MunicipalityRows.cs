@@ -1,5 +1,5 @@
 using AlisCompliance.Core.Records;
-using AlisCompliance.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace AlisCompliance.Storage.Repositories;
 
@@ -22,18 +22,20 @@ public static class MunicipalityRows
         var partition = RecordKeys.MunicipalityPartition(municipality.Id);
         var rows = new List<TableEntity>
         {
-            new(partition, RecordKeys.Municipality, [
-                new(JsonProperty, RecordsJson.Municipality(municipality)),
-                new(NameProperty, municipality.Name),
-            ]),
+            new(partition, RecordKeys.Municipality)
+            {
+                [JsonProperty] = RecordsJson.Municipality(municipality),
+                [NameProperty] = municipality.Name,
+            },
         };
         rows.AddRange(municipality.Leaders.Select((leader, index) => JsonRow(partition, RecordKeys.LeaderPrefix, leader.Id, index, RecordsJson.Leader(leader))));
         rows.AddRange(municipality.Arenas.Select((arena, index) => JsonRow(partition, RecordKeys.ArenaPrefix, arena.Id, index, RecordsJson.Arena(arena))));
         rows.AddRange(records.Veiledere.Select((veileder, index) => JsonRow(partition, RecordKeys.VeilederPrefix, veileder.Id, index, RecordsJson.Veileder(veileder))));
-        rows.AddRange(records.Alis.Select(alis => new TableEntity(partition, RecordKeys.MunicipalityRow(RecordKeys.AlisIndexPrefix, alis.Id), [
-            new(AlisIdProperty, alis.Id),
-            new(LeaderIdProperty, alis.LeaderId),
-        ])));
+        rows.AddRange(records.Alis.Select(alis => new TableEntity(partition, RecordKeys.MunicipalityRow(RecordKeys.AlisIndexPrefix, alis.Id))
+        {
+            [AlisIdProperty] = alis.Id,
+            [LeaderIdProperty] = alis.LeaderId,
+        }));
         return rows;
     }
 
@@ -41,15 +43,17 @@ public static class MunicipalityRows
     public static TableEntity ListEntry(Municipality municipality)
     {
         ArgumentNullException.ThrowIfNull(municipality);
-        return new TableEntity(RecordKeys.MunicipalitiesPartition, TableKeys.Escape(municipality.Id), [
-            new("MunicipalityId", municipality.Id),
-            new(NameProperty, municipality.Name),
-        ]);
+        return new TableEntity(RecordKeys.MunicipalitiesPartition, TableKeys.Escape(municipality.Id))
+        {
+            ["MunicipalityId"] = municipality.Id,
+            [NameProperty] = municipality.Name,
+        };
     }
 
     private static TableEntity JsonRow(string partition, string prefix, string id, int index, string json) =>
-        new(partition, RecordKeys.MunicipalityRow(prefix, id), [
-            new(JsonProperty, json),
-            new(IndexProperty, index),
-        ]);
+        new(partition, RecordKeys.MunicipalityRow(prefix, id))
+        {
+            [JsonProperty] = json,
+            [IndexProperty] = index,
+        };
 }

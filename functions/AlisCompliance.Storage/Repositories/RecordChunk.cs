@@ -1,4 +1,4 @@
-using AlisCompliance.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace AlisCompliance.Storage.Repositories;
 
@@ -15,13 +15,17 @@ public sealed record RecordChunk(RecordKind Kind, int Chunk, int Count, string J
 
     public TableEntity ToEntity(string partitionKey, string batchId)
     {
-        var properties = new List<KeyValuePair<string, object>>(JsonParts.MaxParts + 4)
+        var entity = new TableEntity(partitionKey, RecordKeys.ChunkRow(batchId, Kind, Chunk))
         {
-            new(KindProperty, Kind.Name),
-            new(ChunkProperty, Chunk),
-            new(CountProperty, Count),
+            [KindProperty] = Kind.Name,
+            [ChunkProperty] = Chunk,
+            [CountProperty] = Count,
         };
-        properties.AddRange(JsonParts.Split(Json));
-        return new TableEntity(partitionKey, RecordKeys.ChunkRow(batchId, Kind, Chunk), properties);
+        foreach (var (name, value) in JsonParts.Split(Json))
+        {
+            entity[name] = value;
+        }
+
+        return entity;
     }
 }

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using AlisCompliance.Core.Records;
 using AlisCompliance.Core.Records.Reading;
-using AlisCompliance.Storage.Tables;
-using Azure;
+using Azure.Data.Tables;
 using NodaTime;
 
 namespace AlisCompliance.Storage.Repositories;
@@ -117,16 +116,11 @@ public sealed class RecordsRepository
     {
         ArgumentNullException.ThrowIfNull(municipalityId);
         var prefix = RecordKeys.AlisPartition(municipalityId, string.Empty);
-        var range = TableFilter.And(TableFilter.Create($"PartitionKey ge {prefix}"), TableFilter.Create($"PartitionKey lt {RecordKeys.PrefixEnd(prefix)}"));
+        var range = TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {RecordKeys.PrefixEnd(prefix)}");
         for (var attempt = 1; attempt <= options.MaxReadAttempts; attempt++)
         {
             var municipalityRead = TableBatches.ReadPartitionAsync(Records, RecordKeys.MunicipalityPartition(municipalityId), cancellationToken);
-            var alisRows = new List<TableEntity>();
-            await foreach (var row in Records.QueryAsync(TableQuery.Where(range), cancellationToken))
-            {
-                alisRows.Add(row);
-            }
-
+            var alisRows = await TableBatches.QueryAsync(Records, range, cancellationToken);
             var municipalityRows = await municipalityRead;
             if (!municipalityRows.Exists(row => string.Equals(row.RowKey, RecordKeys.Municipality, StringComparison.Ordinal)))
             {
@@ -166,12 +160,10 @@ public sealed class RecordsRepository
     {
         ArgumentNullException.ThrowIfNull(municipalityId);
         var prefix = RecordKeys.AlisIndexPrefix + "|";
-        var filter = TableFilter.And(
-            TableFilter.PartitionKeyEquals(RecordKeys.MunicipalityPartition(municipalityId)),
-            TableFilter.Create($"RowKey ge {prefix}"),
-            TableFilter.Create($"RowKey lt {RecordKeys.PrefixEnd(prefix)}"));
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {RecordKeys.MunicipalityPartition(municipalityId)} and RowKey ge {prefix} and RowKey lt {RecordKeys.PrefixEnd(prefix)}");
         var entries = new List<AlisEntry>();
-        await foreach (var row in Records.QueryAsync(TableQuery.Where(filter), cancellationToken))
+        foreach (var row in await TableBatches.QueryAsync(Records, filter, cancellationToken))
         {
             entries.Add(new AlisEntry(
                 municipalityId,
@@ -186,7 +178,7 @@ public sealed class RecordsRepository
     public async Task<IReadOnlyList<MunicipalityEntry>> ListMunicipalitiesAsync(CancellationToken cancellationToken = default)
     {
         var entries = new List<MunicipalityEntry>();
-        await foreach (var row in storage.Municipalities.QueryAsync(TableQuery.Where(TableFilter.PartitionKeyEquals(RecordKeys.MunicipalitiesPartition)), cancellationToken))
+        foreach (var row in await TableBatches.ReadPartitionAsync(storage.Municipalities, RecordKeys.MunicipalitiesPartition, cancellationToken))
         {
             entries.Add(new MunicipalityEntry(row.GetString("MunicipalityId") ?? TableKeys.Unescape(row.RowKey), row.GetString(MunicipalityRows.NameProperty) ?? string.Empty));
         }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using AlisCompliance.Storage.Tables;
 using Azure;
+using Azure.Data.Tables;
 
 namespace AlisCompliance.Storage.Repositories;
 
@@ -15,6 +15,8 @@ internal sealed class RecordsSaveOperation(RecordsRepository repository, SavePla
     private int rowsWritten;
 
     private TableClient Records => repository.Records;
+
+    private Azure.Core.RetryOptions Retry => repository.Storage.TransactionRetry;
 
     public async Task<RecordsSaveResult> RunAsync(IReadOnlyDictionary<AlisKey, string?>? expectedBatches, CancellationToken cancellationToken)
     {
@@ -58,15 +60,15 @@ internal sealed class RecordsSaveOperation(RecordsRepository repository, SavePla
     {
         await repository.ForEachAsync(plan.Alis, async (alis, token) =>
         {
-            var entity = await Records.GetEntityIfExistsAsync(alis.Rows.PartitionKey, RecordKeys.Current, cancellationToken: token);
+            var entity = await TableRows.GetIfExistsAsync(Records, alis.Rows.PartitionKey, RecordKeys.Current, token);
             alis.Before = CurrentPointer.From(entity);
         }, cancellationToken);
         await repository.ForEachAsync(plan.Municipalities, async (municipality, token) =>
         {
             municipality.Existing = (await TableBatches.ReadPartitionAsync(Records, municipality.PartitionKey, token))
                 .ToDictionary(row => row.RowKey, StringComparer.Ordinal);
-            municipality.ExistingListEntry = await repository.Storage.Municipalities.GetEntityIfExistsAsync(
-                municipality.ListEntry.PartitionKey, municipality.ListEntry.RowKey, cancellationToken: token);
+            municipality.ExistingListEntry = await TableRows.GetIfExistsAsync(
+                repository.Storage.Municipalities, municipality.ListEntry.PartitionKey, municipality.ListEntry.RowKey, token);
         }, cancellationToken);
     }
 
@@ -92,22 +94,22 @@ internal sealed class RecordsSaveOperation(RecordsRepository repository, SavePla
         await repository.ForEachAsync(plan.Municipalities, async (municipality, token) =>
         {
             var changedRows = municipality.Rows
-                .Where(row => !municipality.Existing.TryGetValue(row.RowKey, out var old) || !SameProperties(old, row))
+                .Where(row => !municipality.Existing.TryGetValue(row.RowKey, out var old) || !TableEntityProperties.Same(old, row))
                 .ToList();
             if (changedRows.Count > 0)
             {
-                var results = await TableBatches.SubmitAsync(Records, [.. changedRows.Select(row => TableTransactionAction.Upsert(row))], token);
-                foreach (var (row, result) in changedRows.Zip(results))
+                var etags = await TableBatches.SubmitAsync(Records, [.. changedRows.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row))], Retry, token);
+                foreach (var (row, etag) in changedRows.Zip(etags))
                 {
-                    upserted.Add((Records, municipality.Existing.GetValueOrDefault(row.RowKey), row, result.ETag));
+                    upserted.Add((Records, municipality.Existing.GetValueOrDefault(row.RowKey), row, etag));
                 }
 
                 Interlocked.Add(ref rowsWritten, changedRows.Count);
             }
 
-            if (municipality.ExistingListEntry is null || !SameProperties(municipality.ExistingListEntry, municipality.ListEntry))
+            if (municipality.ExistingListEntry is null || !TableEntityProperties.Same(municipality.ExistingListEntry, municipality.ListEntry))
             {
-                var etag = await repository.Storage.Municipalities.UpsertEntityAsync(municipality.ListEntry, cancellationToken: token);
+                var etag = await TableRows.UpsertAsync(repository.Storage.Municipalities, municipality.ListEntry, token);
                 upserted.Add((repository.Storage.Municipalities, municipality.ExistingListEntry, municipality.ListEntry, etag));
                 Interlocked.Increment(ref rowsWritten);
             }
@@ -117,8 +119,8 @@ internal sealed class RecordsSaveOperation(RecordsRepository repository, SavePla
     private async ValueTask StageAsync(AlisPlan alis, CancellationToken cancellationToken)
     {
         staged.Add(alis);
-        var actions = alis.Rows.Rows.Select(row => TableTransactionAction.Upsert(row.ToEntity(alis.Rows.PartitionKey, batchId))).ToList();
-        await TableBatches.SubmitAsync(Records, actions, cancellationToken);
+        var actions = alis.Rows.Rows.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row.ToEntity(alis.Rows.PartitionKey, batchId))).ToList();
+        await TableBatches.SubmitAsync(Records, actions, Retry, cancellationToken);
         Interlocked.Add(ref rowsWritten, actions.Count);
     }
 
@@ -129,12 +131,17 @@ internal sealed class RecordsSaveOperation(RecordsRepository repository, SavePla
         try
         {
             etag = alis.Before is null
-                ? await Records.AddEntityAsync(pointer, cancellationToken)
-                : await Records.UpdateEntityAsync(pointer, alis.Before.ETag, cancellationToken: cancellationToken);
+                ? await TableRows.AddAsync(Records, pointer, cancellationToken)
+                : await TableRows.ReplaceAsync(Records, pointer, alis.Before.ETag, cancellationToken);
         }
         catch (RequestFailedException exception) when (TableBatches.IsLostRace(exception))
         {
-            throw new RecordsConflictException(alis.Key.MunicipalityId, alis.Key.AlisId, exception);
+            // The SDK retries a request whose answer was lost (a timeout); if the first try had flipped the pointer, the
+            // retry fails its condition on our own write. Batch ids are unique, so a pointer naming ours is our flip.
+            var stored = CurrentPointer.From(await TableRows.GetIfExistsAsync(Records, alis.Rows.PartitionKey, RecordKeys.Current, cancellationToken));
+            etag = stored is not null && string.Equals(stored.Batch, batchId, StringComparison.Ordinal)
+                ? stored.ETag
+                : throw new RecordsConflictException(alis.Key.MunicipalityId, alis.Key.AlisId, exception);
         }
 
         flipped.Add((alis, etag));
@@ -147,7 +154,7 @@ internal sealed class RecordsSaveOperation(RecordsRepository repository, SavePla
         var keys = await TableBatches.ListRowKeysAsync(Records, alis.Rows.PartitionKey, null, null, cancellationToken);
         var stale = keys.Where(key => !string.Equals(key, RecordKeys.Current, StringComparison.Ordinal)
             && !string.Equals(RecordKeys.BatchOf(key), batchId, StringComparison.Ordinal));
-        return await TableBatches.DeleteAsync(Records, alis.Rows.PartitionKey, stale, cancellationToken);
+        return await TableBatches.DeleteAsync(Records, alis.Rows.PartitionKey, stale, Retry, cancellationToken);
     }
 
     /// <summary>
@@ -163,11 +170,11 @@ internal sealed class RecordsSaveOperation(RecordsRepository repository, SavePla
             {
                 if (alis.Before is null)
                 {
-                    await Records.DeleteEntityAsync(alis.Rows.PartitionKey, RecordKeys.Current, etag, cancellationToken);
+                    await TableRows.DeleteIfExistsAsync(Records, alis.Rows.PartitionKey, RecordKeys.Current, etag, cancellationToken);
                 }
                 else
                 {
-                    await Records.UpdateEntityAsync(alis.Before.Entity, etag, cancellationToken: cancellationToken);
+                    await TableRows.ReplaceAsync(Records, TableEntityProperties.Copy(alis.Before.Entity), etag, cancellationToken);
                 }
             });
         }
@@ -177,7 +184,7 @@ internal sealed class RecordsSaveOperation(RecordsRepository repository, SavePla
             {
                 var keys = await TableBatches.ListRowKeysAsync(
                     Records, alis.Rows.PartitionKey, RecordKeys.BatchStart(batchId), RecordKeys.BatchEnd(batchId), token);
-                await TableBatches.DeleteAsync(Records, alis.Rows.PartitionKey, keys, token);
+                await TableBatches.DeleteAsync(Records, alis.Rows.PartitionKey, keys, Retry, token);
             }));
 
         foreach (var (table, before, after, etag) in upserted)
@@ -186,11 +193,11 @@ internal sealed class RecordsSaveOperation(RecordsRepository repository, SavePla
             {
                 if (before is null)
                 {
-                    await table.DeleteEntityAsync(after.PartitionKey, after.RowKey, etag, cancellationToken);
+                    await TableRows.DeleteIfExistsAsync(table, after.PartitionKey, after.RowKey, etag, cancellationToken);
                 }
                 else
                 {
-                    await table.UpdateEntityAsync(before, etag, cancellationToken: cancellationToken);
+                    await TableRows.ReplaceAsync(table, TableEntityProperties.Copy(before), etag, cancellationToken);
                 }
             });
         }
@@ -211,8 +218,4 @@ internal sealed class RecordsSaveOperation(RecordsRepository repository, SavePla
             // The undo ran out of time.
         }
     }
-
-    private static bool SameProperties(TableEntity left, TableEntity right) =>
-        left.Properties.Count == right.Properties.Count
-        && left.Properties.All(pair => right.Properties.TryGetValue(pair.Key, out var value) && Equals(pair.Value, value));
 }

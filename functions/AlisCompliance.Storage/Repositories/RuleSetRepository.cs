@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AlisCompliance.Core.Compliance;
-using AlisCompliance.Storage.Tables;
 using Azure;
+using Azure.Data.Tables;
 using NodaTime;
 
 namespace AlisCompliance.Storage.Repositories;
@@ -15,6 +15,7 @@ public sealed class RuleSetRepository(ComplianceStorage storage)
 {
     public const string Partition = "rulesets";
     private const int ChunkLength = 30_000;
+    private const string AttemptIdProperty = "AttemptId";
 
     private readonly TableClient table = (storage ?? throw new ArgumentNullException(nameof(storage))).RuleSets;
 
@@ -30,24 +31,31 @@ public sealed class RuleSetRepository(ComplianceStorage storage)
             throw new ArgumentException("'current' is not a version.", nameof(ruleSet));
         }
 
+        var entity = ToEntity(ruleSet);
+        entity[AttemptIdProperty] = Guid.NewGuid().ToString("N");
         try
         {
-            await table.AddEntityAsync(ToEntity(ruleSet), cancellationToken);
+            await TableRows.AddAsync(table, entity, cancellationToken);
         }
         catch (RequestFailedException exception) when (exception.IsAlreadyExists())
         {
-            return false;
+            // Unless it is our own insert, whose answer was lost and which the SDK retried: then move the pointer too.
+            var stored = await TableRows.GetIfExistsAsync(table, entity.PartitionKey, entity.RowKey, cancellationToken);
+            if (!string.Equals(stored?.GetString(AttemptIdProperty), entity.GetString(AttemptIdProperty), StringComparison.Ordinal))
+            {
+                return false;
+            }
         }
 
         while (true)
         {
-            var current = await table.GetEntityIfExistsAsync(Partition, RecordKeys.Current, cancellationToken: cancellationToken);
-            var pointer = new TableEntity(Partition, RecordKeys.Current, [new("Version", ruleSet.Version), new("PublishedAt", StorageTime.ToStored(ruleSet.PublishedAt))]);
+            var current = await TableRows.GetIfExistsAsync(table, Partition, RecordKeys.Current, cancellationToken);
+            var pointer = new TableEntity(Partition, RecordKeys.Current) { ["Version"] = ruleSet.Version, ["PublishedAt"] = StorageTime.ToStored(ruleSet.PublishedAt) };
             try
             {
                 _ = current is null
-                    ? await table.AddEntityAsync(pointer, cancellationToken)
-                    : await table.UpdateEntityAsync(pointer, current.ETag, cancellationToken: cancellationToken);
+                    ? await TableRows.AddAsync(table, pointer, cancellationToken)
+                    : await TableRows.ReplaceAsync(table, pointer, current.ETag, cancellationToken);
                 return true;
             }
             catch (RequestFailedException exception) when (exception.IsConflict() || exception.IsAlreadyExists())
@@ -59,14 +67,14 @@ public sealed class RuleSetRepository(ComplianceStorage storage)
 
     public async Task<StoredRuleSet?> GetAsync(string version, CancellationToken cancellationToken = default)
     {
-        var entity = await table.GetEntityIfExistsAsync(Partition, TableKeys.Escape(version), cancellationToken: cancellationToken);
+        var entity = await TableRows.GetIfExistsAsync(table, Partition, TableKeys.Escape(version), cancellationToken);
         return entity is null ? null : FromEntity(entity);
     }
 
     /// <summary>The latest published version, whatever its effective date.</summary>
     public async Task<StoredRuleSet?> GetCurrentAsync(CancellationToken cancellationToken = default)
     {
-        var pointer = await table.GetEntityIfExistsAsync(Partition, RecordKeys.Current, cancellationToken: cancellationToken);
+        var pointer = await TableRows.GetIfExistsAsync(table, Partition, RecordKeys.Current, cancellationToken);
         return pointer?.GetString("Version") is { } version ? await GetAsync(version, cancellationToken) : null;
     }
 
@@ -105,7 +113,7 @@ public sealed class RuleSetRepository(ComplianceStorage storage)
         }
 
         properties.Add(new("FileParts", parts));
-        return new TableEntity(Partition, TableKeys.Escape(ruleSet.Version), properties);
+        return TableEntityProperties.Create(Partition, TableKeys.Escape(ruleSet.Version), properties);
     }
 
     private static StoredRuleSet FromEntity(TableEntity entity)

@@ -1,5 +1,5 @@
 using AlisCompliance.Core.Records;
-using AlisCompliance.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace AlisCompliance.Storage.Repositories;
 

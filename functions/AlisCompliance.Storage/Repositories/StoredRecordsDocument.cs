@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using AlisCompliance.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace AlisCompliance.Storage.Repositories;
 

@@ -1,5 +1,6 @@
-using AlisCompliance.Storage.Tables;
 using Azure;
+using Azure.Core;
+using Azure.Data.Tables;
 
 namespace AlisCompliance.Storage.Repositories;
 
@@ -9,39 +10,40 @@ internal static class TableBatches
     /// <summary>Leaves room under the 4 MiB body limit for the multipart framing.</summary>
     private const long MaxChunkBytes = 3L * 1024 * 1024;
 
-    /// <summary>Submits the actions (one partition) in order, chunk by chunk, and returns every result.</summary>
-    public static async Task<IReadOnlyList<TableTransactionResult>> SubmitAsync(
-        TableClient table, IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken)
+    /// <summary>Submits the actions (one partition) in order, chunk by chunk, and returns the new ETag of every row written.</summary>
+    public static async Task<IReadOnlyList<ETag>> SubmitAsync(
+        TableClient table, IReadOnlyList<TableTransactionAction> actions, RetryOptions retry, CancellationToken cancellationToken)
     {
-        var results = new List<TableTransactionResult>(actions.Count);
+        var etags = new List<ETag>(actions.Count);
         foreach (var chunk in Chunk(actions))
         {
-            results.AddRange(await table.SubmitTransactionAsync(chunk, cancellationToken));
+            var responses = await TableTransactions.SubmitAsync(table, chunk, retry, cancellationToken);
+            etags.AddRange(responses.Select(response => response.Headers.ETag ?? default));
         }
 
-        return results;
+        return etags;
     }
 
     /// <summary>
     /// Deletes the rows (one partition), whatever their ETags. A row already gone is no error: a chunk the service
     /// refuses because one of its rows is missing is retried row by row.
     /// </summary>
-    public static async Task<int> DeleteAsync(TableClient table, string partitionKey, IEnumerable<string> rowKeys, CancellationToken cancellationToken)
+    public static async Task<int> DeleteAsync(TableClient table, string partitionKey, IEnumerable<string> rowKeys, RetryOptions retry, CancellationToken cancellationToken)
     {
         var deleted = 0;
-        var actions = rowKeys.Select(rowKey => TableTransactionAction.Delete(partitionKey, rowKey)).ToList();
+        var actions = rowKeys.Select(rowKey => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partitionKey, rowKey), ETag.All)).ToList();
         foreach (var chunk in Chunk(actions))
         {
             try
             {
-                await table.SubmitTransactionAsync(chunk, cancellationToken);
+                await TableTransactions.SubmitAsync(table, chunk, retry, cancellationToken);
                 deleted += chunk.Count;
             }
             catch (TableTransactionFailedException exception) when (exception.Status == 404)
             {
                 foreach (var action in chunk)
                 {
-                    deleted += await table.DeleteEntityAsync(partitionKey, action.Entity.RowKey, cancellationToken: cancellationToken) ? 1 : 0;
+                    deleted += await TableRows.DeleteIfExistsAsync(table, partitionKey, action.Entity.RowKey, ETag.All, cancellationToken) ? 1 : 0;
                 }
             }
         }
@@ -52,19 +54,19 @@ internal static class TableBatches
     /// <summary>The RowKeys of a partition in a key range (only keys are read).</summary>
     public static async Task<List<string>> ListRowKeysAsync(TableClient table, string partitionKey, string? fromInclusive, string? toExclusive, CancellationToken cancellationToken)
     {
-        var filter = TableFilter.PartitionKeyEquals(partitionKey);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}");
         if (fromInclusive is not null)
         {
-            filter = TableFilter.And(filter, TableFilter.Create($"RowKey ge {fromInclusive}"));
+            filter += " and " + TableClient.CreateQueryFilter($"RowKey ge {fromInclusive}");
         }
 
         if (toExclusive is not null)
         {
-            filter = TableFilter.And(filter, TableFilter.Create($"RowKey lt {toExclusive}"));
+            filter += " and " + TableClient.CreateQueryFilter($"RowKey lt {toExclusive}");
         }
 
         var keys = new List<string>();
-        await foreach (var entity in table.QueryAsync(new TableQuery { Filter = filter, Select = ["RowKey"] }, cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
         {
             keys.Add(entity.RowKey);
         }
@@ -73,10 +75,14 @@ internal static class TableBatches
     }
 
     /// <summary>Every row of a partition.</summary>
-    public static async Task<List<TableEntity>> ReadPartitionAsync(TableClient table, string partitionKey, CancellationToken cancellationToken)
+    public static Task<List<TableEntity>> ReadPartitionAsync(TableClient table, string partitionKey, CancellationToken cancellationToken) =>
+        QueryAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}"), cancellationToken);
+
+    /// <summary>Every row that matches the filter, across all continuation pages.</summary>
+    public static async Task<List<TableEntity>> QueryAsync(TableClient table, string filter, CancellationToken cancellationToken)
     {
         var rows = new List<TableEntity>();
-        await foreach (var entity in table.QueryAsync(TableQuery.Where(TableFilter.PartitionKeyEquals(partitionKey)), cancellationToken))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             rows.Add(entity);
         }
@@ -86,15 +92,15 @@ internal static class TableBatches
 
     private static IEnumerable<List<TableTransactionAction>> Chunk(IReadOnlyList<TableTransactionAction> actions)
     {
-        var chunk = new List<TableTransactionAction>(TableClient.MaxTransactionActions);
+        var chunk = new List<TableTransactionAction>(TableTransactions.MaxActions);
         long bytes = 0;
         foreach (var action in actions)
         {
             var size = BodySize(action);
-            if (chunk.Count == TableClient.MaxTransactionActions || (chunk.Count > 0 && bytes + size > MaxChunkBytes))
+            if (chunk.Count == TableTransactions.MaxActions || (chunk.Count > 0 && bytes + size > MaxChunkBytes))
             {
                 yield return chunk;
-                chunk = new List<TableTransactionAction>(TableClient.MaxTransactionActions);
+                chunk = new List<TableTransactionAction>(TableTransactions.MaxActions);
                 bytes = 0;
             }
 
@@ -109,14 +115,13 @@ internal static class TableBatches
     }
 
     /// <summary>
-    /// What the action adds to a transaction's body: its entity's JSON as sent (the service's size formula counts two
-    /// bytes a character, but a character escaped as <c>\uXXXX</c> is six) and its part's headers and URL, whose keys
-    /// may be percent-escaped UTF-8 (up to nine bytes a character).
+    /// What the action adds to a transaction's body: an upper bound of its entity's JSON as sent, and its part's headers and
+    /// URL, whose keys may be percent-escaped UTF-8 (up to nine bytes a character).
     /// </summary>
     private static long BodySize(TableTransactionAction action)
     {
         var entity = action.Entity;
-        var json = action.ActionType == TableTransactionActionType.Delete ? 0 : TableEntityJson.Serialize(entity).Length;
+        var json = action.ActionType == TableTransactionActionType.Delete || entity is not TableEntity tableEntity ? 0 : TableEntityLimits.EstimateJsonBytes(tableEntity);
         return json + 512 + (9L * (entity.PartitionKey.Length + entity.RowKey.Length));
     }
 

@@ -46,7 +46,7 @@ internal sealed class ServiceUnderTest
         Alerts = new AlertsRepository(storage);
         var options = Options.Create(new ServiceOptions { PublicBaseUrl = new Uri("https://alis.example.no") });
         var smtp = Options.Create(new SmtpOptions { Host = "127.0.0.1", FromAddress = "alis-kontroll@asnes.kommune.no" });
-        Evaluate = new EvaluateAlis(SharedRules.Value, Records, Findings, Alerts, new LeaderAlertMessages(storage), clock, NullLogger<EvaluateAlis>.Instance);
+        Evaluate = new EvaluateAlis(SharedRules.Value, Records, Findings, new AlertOutbox(Findings, Alerts, new LeaderAlertMessages(storage)), clock, NullLogger<EvaluateAlis>.Instance);
         Deliver = new DeliverAlert(Alerts, Records, SharedRules.Value, mail, options, smtp, clock, NullLogger<DeliverAlert>.Instance);
         Digests = new DigestsRepository(storage);
         Digest = new WeeklyDigest(SharedRules.Value, Records, Findings, Alerts, Digests, mail, options, smtp, clock, NullLogger<WeeklyDigest>.Instance);
@@ -103,15 +103,15 @@ internal sealed class ServiceUnderTest
         var taken = new List<LeaderAlertMessage>();
         while (true)
         {
-            var batch = await Storage.LeaderAlerts.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1));
-            if (batch.Count == 0)
+            var batch = (await Storage.LeaderAlerts.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1))).Value;
+            if (batch.Length == 0)
             {
                 return taken;
             }
 
             foreach (var message in batch)
             {
-                taken.Add(LeaderAlertMessage.Parse(message.Text)!);
+                taken.Add(LeaderAlertMessage.Parse(message.MessageText)!);
                 await Storage.LeaderAlerts.DeleteMessageAsync(message.MessageId, message.PopReceipt);
             }
         }

@@ -18,4 +18,7 @@ internal sealed record CliStorage(string ConnectionString, string Prefix)
     public string[] Arguments => ["--connection-string", ConnectionString, "--storage-prefix", Prefix];
 
     public ComplianceStorage Connect() => ComplianceStorage.Connect(ConnectionString, StorageNames.WithPrefix(Prefix));
+
+    /// <summary>How many messages wait on the alis-changed queue.</summary>
+    public async Task<int> QueuedAsync() => (await Connect().AlisChanged.GetPropertiesAsync()).Value.ApproximateMessagesCount;
 }

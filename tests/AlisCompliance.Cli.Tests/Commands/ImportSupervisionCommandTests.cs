@@ -25,13 +25,17 @@ public sealed class ImportSupervisionCommandTests(AzuriteFixture azurite)
             16.12.2026;90;veileder-2;alis-02;1
             """);
 
+        var queuedByIngest = await storage.QueuedAsync();
         var run = await CliRun.RunAsync(["import-supervision", csv, "--municipality", "3417", .. storage.Arguments]);
+        var queuedByImport = await storage.QueuedAsync() - queuedByIngest;
         var again = await CliRun.RunAsync(["import-supervision", csv, "--municipality", "3417", .. storage.Arguments]);
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Output.Should().Contain("4 nye, 0 endret, 0 fantes fra før").And.Contain("2 ny(e) eller endret");
+        run.Output.Should().Contain("4 nye, 0 endret, 0 fantes fra før").And.Contain("2 ny(e) eller endret").And.Contain("2 endrede ALIS lagt i køen");
+        queuedByImport.Should().Be(2, "only the two ALIS whose sessions changed");
         again.ExitCode.Should().Be(0, again.Error);
-        again.Output.Should().Contain("0 nye, 0 endret, 4 fantes fra før").And.Contain("0 rader skrevet");
+        again.Output.Should().Contain("0 nye, 0 endret, 4 fantes fra før").And.Contain("Ingen endringer: ingen ALIS lagt i køen.");
+        (await storage.QueuedAsync()).Should().Be(queuedByIngest + 2, "a re-import of the same log queues nothing");
         var alis = (await Repository(storage).LoadAlisAsync("3417", "alis-01"))!.Alis.Single();
         var imported = alis.SupervisionSessions.Where(session => session.Id.StartsWith("csv-", StringComparison.Ordinal)).ToList();
         imported.Select(session => (session.Date, session.Minutes, session.ReferatFinalised)).Should().Equal(

@@ -11,7 +11,7 @@ public sealed class IngestCommandTests(AzuriteFixture azurite)
     private static readonly string Sample = RepositoryRoot.Combine("samples", "asnes");
 
     [Fact]
-    public async Task Ingesting_the_sample_stores_every_alis_and_enqueues_it()
+    public async Task Ingesting_the_sample_stores_every_alis_and_enqueues_it_and_again_changes_and_enqueues_nothing()
     {
         var storage = CliStorage.Fresh(azurite);
 
@@ -20,11 +20,14 @@ public sealed class IngestCommandTests(AzuriteFixture azurite)
         run.ExitCode.Should().Be(0, run.Error);
         run.Output.Should().Contain("Lagret 10 ALIS i 1 kommune(r) fra 1 fil(er): 10 ny(e) eller endret, 0 uendret.");
         var connected = storage.Connect();
-        (await connected.AlisChanged.GetApproximateMessageCountAsync()).Should().Be(10);
+        run.Output.Should().Contain("10 endrede ALIS lagt i køen alis-changed");
+        (await storage.QueuedAsync()).Should().Be(10);
         (await new RecordsRepository(connected, new(TestCatalog()), SystemClock.Instance).ListAlisAsync("3417")).Should().HaveCount(10);
 
         var again = await CliRun.RunAsync(["ingest", Sample, .. storage.Arguments]);
-        again.Output.Should().Contain("0 ny(e) eller endret, 10 uendret").And.Contain("0 rader skrevet");
+        again.ExitCode.Should().Be(0, again.Error);
+        again.Output.Should().Contain("0 ny(e) eller endret, 10 uendret").And.Contain("Ingen endringer: ingen ALIS lagt i køen.");
+        (await storage.QueuedAsync()).Should().Be(10, "re-sending unchanged records queues nothing");
     }
 
     [Fact]
@@ -52,7 +55,23 @@ public sealed class IngestCommandTests(AzuriteFixture azurite)
         var run = await CliRun.RunAsync(["ingest", Sample, "--connection-string", closed]);
 
         run.ExitCode.Should().Be(1);
-        run.Error.Should().Contain("Lagringen feilet").And.NotContain("Eby8vdM02x");
+        run.Error.Should().Contain("Lagringen feilet: fikk ikke kontakt med lagringstjenesten (ingen svar etter 4 forsøk).")
+            .And.Contain("send filene på nytt").And.NotContain("Eby8vdM02x").And.NotContain("Headers");
+    }
+
+    [Fact]
+    public async Task A_busy_storage_fails_after_the_retries_with_the_status_only()
+    {
+        await using var server = new AlisCompliance.Storage.Tests.Infrastructure.FixedStatusHttpServer(503, "Service Unavailable", "ServerBusy");
+        var busy = $"DefaultEndpointsProtocol=http;AccountName={AzuriteFixture.AccountName};AccountKey={AzuriteFixture.AccountKey};"
+            + $"TableEndpoint={server.Endpoint};QueueEndpoint={server.Endpoint}";
+
+        var run = await CliRun.RunAsync(["ingest", Sample, "--connection-string", busy]);
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().StartWith("Lagringen feilet: lagringstjenesten svarte HTTP 503").And.Contain("også etter nye forsøk.")
+            .And.NotContain(AzuriteFixture.AccountKey).And.NotContain("x-ms-");
+        server.Requests.Should().HaveCount(7 * 4, "seven tables are created at once, each with one try and the SDK's three retries");
     }
 
     internal static Core.Catalog.TrainingCatalog TestCatalog() => Core.Catalog.CatalogReader.Read(

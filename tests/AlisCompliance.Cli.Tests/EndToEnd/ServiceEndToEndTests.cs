@@ -19,7 +19,7 @@ using NodaTime.Testing;
 namespace AlisCompliance.Cli.Tests.EndToEnd;
 
 /// <summary>Its own Azurite: the service uses the real table and queue names, and this scenario owns them.</summary>
-public sealed class EndToEndAzuriteFixture() : Storage.Tests.Infrastructure.AzuriteFixture(skipApiVersionCheck: true);
+public sealed class EndToEndAzuriteFixture : Storage.Tests.Infrastructure.AzuriteFixture;
 
 [CollectionDefinition(Name)]
 public sealed class EndToEndAzurite : ICollectionFixture<EndToEndAzuriteFixture>

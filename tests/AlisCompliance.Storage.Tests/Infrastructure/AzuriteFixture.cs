@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using AlisCompliance.Storage.Queues;
 using AlisCompliance.Tests.Shared;
-using AlisCompliance.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
 
 namespace AlisCompliance.Storage.Tests.Infrastructure;
 
@@ -13,8 +13,6 @@ namespace AlisCompliance.Storage.Tests.Infrastructure;
 /// 127.0.0.1, in memory, telemetry off, and kills its process tree when the collection is done.
 /// Azurite is given port 0 for every service, so the operating system binds free ports itself (no race between
 /// choosing a port and Azurite binding it); the fixture reads the ports Azurite reports and waits until it answers.
-/// A derived fixture may ask for <c>--skipApiVersionCheck</c> (the WebJobs queue extension sends a service version Azurite
-/// 3.35 does not know yet).
 /// </summary>
 public partial class AzuriteFixture : IAsyncLifetime, IDisposable
 {
@@ -26,36 +24,29 @@ public partial class AzuriteFixture : IAsyncLifetime, IDisposable
     private int? queuePort;
     private int? tablePort;
     private Process? azurite;
-    private readonly bool skipApiVersionCheck;
     private string? workspace;
 
-    public AzuriteFixture()
-        : this(skipApiVersionCheck: false)
-    {
-    }
+    /// <summary>The emulator's well-known account (public, in Azurite's documentation).</summary>
+    public const string AccountName = "devstoreaccount1";
 
-    protected AzuriteFixture(bool skipApiVersionCheck) => this.skipApiVersionCheck = skipApiVersionCheck;
+    /// <summary>The emulator's well-known key (public, in Azurite's documentation).</summary>
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     /// <summary>The explicit connection string of this Azurite (well-known emulator account, its ports).</summary>
     public string ConnectionString { get; private set; } = string.Empty;
 
-    /// <summary>The parsed connection string.</summary>
-    public StorageConnectionString Connection { get; private set; } = StorageConnectionString.DevelopmentStorage;
-
-    /// <summary>Options with quick retries, so a test never waits on Azure.Core's 0.8 s default back-off.</summary>
-    public static StorageClientOptions FastRetryOptions()
+    /// <summary>Options with quick retries, so a test never waits on the SDK's 0.8 s default back-off.</summary>
+    public static StorageClientOptions FastRetryOptions() => new StorageClientOptions().ConfigureRetry(retry =>
     {
-        var options = new StorageClientOptions();
-        options.Retry.MaxRetries = 2;
-        options.Retry.Delay = TimeSpan.FromMilliseconds(20);
-        options.Retry.MaxDelay = TimeSpan.FromMilliseconds(100);
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
-        return options;
-    }
+        retry.MaxRetries = 2;
+        retry.Delay = TimeSpan.FromMilliseconds(20);
+        retry.MaxDelay = TimeSpan.FromMilliseconds(100);
+        retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+    });
 
-    public TableServiceClient CreateTableServiceClient() => new(Connection, FastRetryOptions());
+    public TableServiceClient CreateTableServiceClient(StorageClientOptions? options = null) => new(ConnectionString, (options ?? FastRetryOptions()).Tables);
 
-    public QueueServiceClient CreateQueueServiceClient(StorageClientOptions? options = null) => new(Connection, options ?? FastRetryOptions());
+    public QueueServiceClient CreateQueueServiceClient(StorageClientOptions? options = null) => new(ConnectionString, (options ?? FastRetryOptions()).Queues);
 
     /// <summary>A client for a new, unique, not yet created table.</summary>
     public TableClient CreateTableClient(string purpose) => CreateTableServiceClient().GetTableClient(UniqueNames.Table(purpose));
@@ -84,14 +75,10 @@ public partial class AzuriteFixture : IAsyncLifetime, IDisposable
             "--queueHost", "127.0.0.1", "--queuePort", "0",
             "--tableHost", "127.0.0.1", "--tablePort", "0",
             "--inMemoryPersistence", "--disableTelemetry", "--silent",
+            "--skipApiVersionCheck", // the WebJobs queue extension sends a newer x-ms-version than Azurite 3.35 knows
         })
         {
             start.ArgumentList.Add(argument);
-        }
-
-        if (skipApiVersionCheck)
-        {
-            start.ArgumentList.Add("--skipApiVersionCheck");
         }
 
         azurite = new Process { StartInfo = start, EnableRaisingEvents = true };
@@ -110,9 +97,8 @@ public partial class AzuriteFixture : IAsyncLifetime, IDisposable
         var tableEndpoint = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{table}/devstoreaccount1"));
         var queueEndpoint = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{queue}/devstoreaccount1"));
         ConnectionString =
-            $"DefaultEndpointsProtocol=http;AccountName={StorageConnectionString.DevelopmentAccountName};AccountKey={StorageConnectionString.DevelopmentAccountKey};"
+            $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};"
             + $"TableEndpoint={tableEndpoint};QueueEndpoint={queueEndpoint}";
-        Connection = StorageConnectionString.Parse(ConnectionString);
         await WaitUntilAnsweringAsync(tableEndpoint, queueEndpoint);
     }
 

@@ -1,10 +1,9 @@
 using System.Text.Json;
 using AlisCompliance.Storage.Ingest;
-using AlisCompliance.Storage.Queues;
 using AlisCompliance.Storage.Repositories;
-using AlisCompliance.Storage.Tables;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Azure.Data.Tables;
 using NodaTime;
 
 namespace AlisCompliance.Storage.Tests.Infrastructure;
@@ -39,9 +38,7 @@ internal sealed class TestStorage
     /// <summary>Another client on the same tables, e.g. with a fault-injecting policy.</summary>
     public ComplianceStorage WithPolicy(HttpPipelinePolicy policy)
     {
-        var options = AzuriteFixture.FastRetryOptions();
-        options.AddPolicy(policy, HttpPipelinePosition.PerCall);
-        return Connect(Azurite, Names, options);
+        return Connect(Azurite, Names, AzuriteFixture.FastRetryOptions().AddPolicy(policy, HttpPipelinePosition.PerCall));
     }
 
     public IngestService Ingest(IClock? clock = null, ComplianceStorage? storage = null) =>
@@ -56,9 +53,9 @@ internal sealed class TestStorage
         TableClient[] tables = [Storage.Records, Storage.Municipalities, Storage.Findings, Storage.Alerts, Storage.Digests, Storage.RuleSets, Storage.Audit];
         foreach (var table in tables.Where(table => !excludeTables.Contains(table.Name)))
         {
-            await foreach (var entity in table.QueryAsync())
+            await foreach (var entity in table.QueryAsync<TableEntity>())
             {
-                var properties = JsonSerializer.Serialize(entity.Properties.ToDictionary(pair => pair.Key, pair => pair.Value.ToString()));
+                var properties = JsonSerializer.Serialize(TableEntityProperties.Custom(entity).ToDictionary(pair => pair.Key, pair => pair.Value.ToString()));
                 rows.Add($"{table.Name} {entity.PartitionKey} {entity.RowKey} {properties}");
             }
         }
@@ -71,7 +68,7 @@ internal sealed class TestStorage
     public async Task<List<TableEntity>> RecordsRowsAsync()
     {
         var rows = new List<TableEntity>();
-        await foreach (var entity in Storage.Records.QueryAsync())
+        await foreach (var entity in Storage.Records.QueryAsync<TableEntity>())
         {
             rows.Add(entity);
         }
@@ -85,15 +82,15 @@ internal sealed class TestStorage
         var messages = new List<AlisChangedMessage>();
         while (true)
         {
-            var batch = await Storage.AlisChanged.ReceiveMessagesAsync(QueueClient.MaxMessagesPerCall, TimeSpan.FromMinutes(1));
-            if (batch.Count == 0)
+            var batch = (await Storage.AlisChanged.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1))).Value;
+            if (batch.Length == 0)
             {
                 return messages;
             }
 
             foreach (var message in batch)
             {
-                messages.Add(AlisChangedMessage.Parse(message.Text) ?? throw new InvalidOperationException("Not an alis-changed message: " + message.RawText));
+                messages.Add(AlisChangedMessage.Parse(message.Body.ToString()) ?? throw new InvalidOperationException("Not an alis-changed message: " + message.MessageId));
                 await Storage.AlisChanged.DeleteMessageAsync(message.MessageId, message.PopReceipt);
             }
         }
@@ -102,6 +99,6 @@ internal sealed class TestStorage
     private static ComplianceStorage Connect(AzuriteFixture azurite, StorageNames names, StorageClientOptions? options = null)
     {
         options ??= AzuriteFixture.FastRetryOptions();
-        return new ComplianceStorage(new TableServiceClient(azurite.Connection, options), new QueueServiceClient(azurite.Connection, options), names);
+        return new ComplianceStorage(azurite.CreateTableServiceClient(options), azurite.CreateQueueServiceClient(options), names, options);
     }
 }

@@ -2,7 +2,7 @@ using AlisCompliance.Core.Records;
 using AlisCompliance.Core.Records.Reading;
 using AlisCompliance.Storage.Ingest;
 using AlisCompliance.Storage.Repositories;
-using AlisCompliance.Storage.Tables;
+using Azure.Data.Tables;
 using AlisCompliance.Storage.Tests.Infrastructure;
 
 namespace AlisCompliance.Storage.Tests.Ingest;
@@ -136,7 +136,7 @@ public sealed class ChunkedRecordsTests(AzuriteFixture azurite)
     {
         const string batch = "20260101T000000000Z-0000000a";
         var table = storage.Storage.Records;
-        await foreach (var row in table.QueryAsync(TableQuery.Where(TableFilter.PartitionKeyEquals(partition))))
+        foreach (var row in await TableBatches.ReadPartitionAsync(table, partition, CancellationToken.None))
         {
             await table.DeleteEntityAsync(partition, row.RowKey);
         }
@@ -149,11 +149,12 @@ public sealed class ChunkedRecordsTests(AzuriteFixture azurite)
             await table.AddEntityAsync(row);
         }
 
-        await table.AddEntityAsync(new TableEntity(partition, RecordKeys.Current, [
-            new("Batch", batch), new("ContentHash", "rows-v1"), new("Rows", rows.Count), new("AlisId", alis.Id), new("MunicipalityId", "3417"),
-        ]));
+        await table.AddEntityAsync(new TableEntity(partition, RecordKeys.Current)
+        {
+            ["Batch"] = batch, ["ContentHash"] = "rows-v1", ["Rows"] = rows.Count, ["AlisId"] = alis.Id, ["MunicipalityId"] = "3417",
+        });
     }
 
     private static TableEntity Single(string partition, string rowKey, string kind, int index, string json) =>
-        new(partition, rowKey, [new("Kind", kind), new("Index", index), new("Json", json)]);
+        new(partition, rowKey) { ["Kind"] = kind, ["Index"] = index, ["Json"] = json };
 }

@@ -29,7 +29,7 @@ public sealed class IngestFaultTests(AzuriteFixture azurite)
         (await save.Should().ThrowAsync<RequestFailedException>()).Which.ErrorCode.Should().Be("InjectedFault");
         fault.Matched.Should().BeGreaterThanOrEqualTo(failingBatch);
         (await storage.SnapshotAsync()).Should().Equal(before);
-        (await storage.Storage.AlisChanged.PeekMessagesAsync(32)).Should().BeEmpty();
+        (await storage.Storage.AlisChanged.PeekMessagesAsync(32)).Value.Should().BeEmpty();
         var loaded = await storage.Records().LoadAlisAsync("3417", "alis-05");
         RecordsJson.Document(loaded!).Should().Be(RecordsJson.Document(TestRecords.Asnes() with { Alis = [TestRecords.Asnes().Alis[4]] }));
     }
@@ -51,7 +51,7 @@ public sealed class IngestFaultTests(AzuriteFixture azurite)
         await save.Should().ThrowAsync<RequestFailedException>();
         fault.Matched.Should().BeGreaterThanOrEqualTo(6 + 5, "five pointers were flipped and then flipped back");
         (await storage.SnapshotAsync()).Should().Equal(before);
-        (await storage.Storage.AlisChanged.PeekMessagesAsync(32)).Should().BeEmpty();
+        (await storage.Storage.AlisChanged.PeekMessagesAsync(32)).Value.Should().BeEmpty();
     }
 
     [Fact]

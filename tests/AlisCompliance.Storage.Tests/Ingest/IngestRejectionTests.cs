@@ -37,7 +37,7 @@ public sealed class IngestRejectionTests(AzuriteFixture azurite)
         result.Errors.Should().ContainSingle(name).Which.Should().Match<RecordsError>(error =>
             error.Source == "asnes.json" && error.Path.EndsWith(path, StringComparison.Ordinal) && error.RecordId == recordId && error.Message.Contains(message, StringComparison.Ordinal));
         (await storage.SnapshotAsync()).Should().Equal(before, name);
-        (await storage.Storage.AlisChanged.PeekMessagesAsync(32)).Should().BeEmpty(name);
+        (await storage.Storage.AlisChanged.PeekMessagesAsync(32)).Value.Should().BeEmpty(name);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class IngestRejectionTests(AzuriteFixture azurite)
         }
 
         (await storage.SnapshotAsync()).Should().Equal(before);
-        (await storage.Storage.AlisChanged.PeekMessagesAsync(32)).Should().BeEmpty();
+        (await storage.Storage.AlisChanged.PeekMessagesAsync(32)).Value.Should().BeEmpty();
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class IngestRejectionTests(AzuriteFixture azurite)
         result.Errors.Select(error => error.Source).Should().Equal("bad.json", "bad.json", "empty.json");
         result.Errors.Select(error => error.RecordId).Should().Equal("a08-vs-001", "a08-vs-002", null);
         (await storage.SnapshotAsync()).Should().BeEmpty();
-        (await storage.Storage.AlisChanged.PeekMessagesAsync(32)).Should().BeEmpty();
+        (await storage.Storage.AlisChanged.PeekMessagesAsync(32)).Value.Should().BeEmpty();
     }
 
     [Fact]

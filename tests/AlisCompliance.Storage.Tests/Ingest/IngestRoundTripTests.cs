@@ -1,8 +1,10 @@
+using System.Text;
 using System.Text.Json;
 using AlisCompliance.Core.Records;
 using AlisCompliance.Storage.Ingest;
 using AlisCompliance.Storage.Repositories;
 using AlisCompliance.Storage.Tests.Infrastructure;
+using Azure.Storage.Queues;
 using NodaTime;
 
 namespace AlisCompliance.Storage.Tests.Ingest;
@@ -55,14 +57,18 @@ public sealed class IngestRoundTripTests(AzuriteFixture azurite)
 
         var result = await storage.Ingest(clock).IngestAsync([new IngestFile("asnes.json", TestRecords.AsnesJson)], "cli");
 
-        var peeked = await storage.Storage.AlisChanged.PeekMessagesAsync(1);
-        Convert.FromBase64String(peeked[0].RawText).Should().NotBeEmpty("the Functions host base64-decodes queue messages");
-        var messages = await storage.DrainQueueAsync();
-        messages.Should().BeEquivalentTo(result.AlisTouched.Select(alis => new AlisChangedMessage("3417", alis.AlisId, alis.BatchId)));
-        using (var first = JsonDocument.Parse(peeked[0].Text!))
+        // What the Functions trigger reads: the stored text, which it base64-decodes to UTF-8 JSON and binds.
+        var raw = new QueueClient(azurite.ConnectionString, storage.Names.AlisChangedQueue, new QueueClientOptions(StorageClientOptions.QueueServiceVersion));
+        var stored = (await raw.PeekMessagesAsync(1)).Value[0].Body.ToString();
+        var json = Encoding.UTF8.GetString(Convert.FromBase64String(stored));
+        using (var first = JsonDocument.Parse(json))
         {
             first.RootElement.EnumerateObject().Select(property => property.Name).Should().Equal("municipalityId", "alisId", "batchId");
         }
+
+        AlisChangedMessage.Parse(json).Should().NotBeNull();
+        var messages = await storage.DrainQueueAsync();
+        messages.Should().BeEquivalentTo(result.AlisTouched.Select(alis => new AlisChangedMessage("3417", alis.AlisId, alis.BatchId)));
 
         var audit = await new AuditLog(storage.Storage, clock).ListAsync(new YearMonth(2026, 11));
         audit.Should().ContainSingle().Which.Should().Match<AuditEntry>(entry =>
@@ -75,7 +81,7 @@ public sealed class IngestRoundTripTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Ingesting_the_same_file_again_leaves_the_same_state_and_enqueues_again()
+    public async Task Ingesting_the_same_file_again_leaves_the_same_state_and_enqueues_nothing()
     {
         var storage = await TestStorage.CreateAsync(azurite);
         var ingest = storage.Ingest();
@@ -90,7 +96,8 @@ public sealed class IngestRoundTripTests(AzuriteFixture azurite)
         second.Counts.RowsWritten.Should().Be(0);
         second.AlisTouched.Select(alis => alis.BatchId).Should().Equal(first.AlisTouched.Select(alis => alis.BatchId));
         (await storage.SnapshotAsync(storage.Names.Audit)).Should().Equal(before);
-        (await storage.DrainQueueAsync()).Select(message => message.AlisId).Should().BeEquivalentTo(TestRecords.Asnes().Alis.Select(alis => alis.Id));
+        second.Counts.MessagesSent.Should().Be(0);
+        (await storage.DrainQueueAsync()).Should().BeEmpty("re-sending unchanged records is a no-op");
     }
 
     [Fact]
@@ -108,6 +115,7 @@ public sealed class IngestRoundTripTests(AzuriteFixture azurite)
         var second = await ingest.IngestAsync([new IngestFile("asnes.json", RecordsJson.Document(changed))], "test");
 
         second.Counts.AlisChanged.Should().Be(1);
+        second.Counts.MessagesSent.Should().Be(1);
         second.Counts.RowsDeleted.Should().Be(RowCount(original.Alis[1]));
         var oldBatch = first.AlisTouched[1].BatchId;
         var newBatch = second.AlisTouched[1].BatchId;

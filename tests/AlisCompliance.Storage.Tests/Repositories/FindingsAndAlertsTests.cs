@@ -40,11 +40,14 @@ public sealed class FindingsAndAlertsTests(AzuriteFixture azurite)
         var saved = await findings.SaveEvaluationAsync("3417", "alis-02", [Finding("SUP-ANNUAL-42H", Severity.Warning)], "v1", Monday);
         (await alerts.AddAsync(saved.Alerts[0])).Should().BeTrue("a crash after this insert leaves the outbox row in place");
 
-        var drained = await new AlertOutbox(findings, alerts).DrainAsync("3417", "alis-02");
-        var again = await new AlertOutbox(findings, alerts).DrainAsync("3417", "alis-02");
+        var outbox = new AlertOutbox(findings, alerts, new LeaderAlertMessages(storage.Storage));
+        var drained = await outbox.DrainAsync("3417", "alis-02");
+        var again = await outbox.DrainAsync("3417", "alis-02");
 
         drained.Should().ContainSingle();
         again.Should().BeEmpty();
+        var queued = (await storage.Storage.LeaderAlerts.ReceiveMessagesAsync(32)).Value;
+        queued.Should().ContainSingle().Which.MessageText.Should().Be(new LeaderAlertMessage("3417", "alis-02", saved.Alerts[0].Id).ToJson());
         var stored = await alerts.ListAsync("3417");
         stored.Should().ContainSingle().Which.Should().Match<Alert>(alert =>
             alert.Kind == FindingTransitionKind.New && alert.After == Severity.Warning && alert.State == AlertState.Pending && alert.Id == saved.Alerts[0].Id);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AlisCompliance.Storage.Repositories;
-using AlisCompliance.Storage.Tables;
+using Azure.Data.Tables;
 using AlisCompliance.Storage.Tests.Infrastructure;
 
 namespace AlisCompliance.Storage.Tests.Repositories;
@@ -51,9 +51,9 @@ public sealed class RecordChunksTests
 
         chunk.Json.Length.Should().Be(JsonParts.MaxLength);
         entity.GetInt32(JsonParts.PartsProperty).Should().Be(JsonParts.MaxParts);
-        entity.Properties.Count.Should().BeLessThanOrEqualTo(TableEntity.MaxCustomProperties);
+        TableEntityProperties.Custom(entity).Count().Should().BeLessThanOrEqualTo(TableEntityLimits.MaxCustomProperties);
         FluentActions.Invoking(() => TableEntityLimits.ValidateForWrite(entity)).Should().NotThrow();
-        TableEntityJson.Serialize(entity).Length.Should().BeLessThan(TableEntityLimits.MaxEntitySize, "Azurite measures the JSON as sent, where each 'æ' is \\u00E6");
+        TableEntityLimits.EstimateJsonBytes(entity).Should().BeLessThan(TableEntityLimits.MaxEntitySize, "Azurite measures the JSON as sent, where each 'æ' is \\u00E6");
         JsonParts.Join(entity).Should().Be(chunk.Json);
     }
 
@@ -71,7 +71,7 @@ public sealed class RecordChunksTests
         var text = new string('x', JsonParts.MaxPartLength - 1) + "😀" + string.Concat(Enumerable.Repeat("😀", (JsonParts.MaxLength / 2) - JsonParts.MaxPartLength));
 
         var parts = JsonParts.Split(text);
-        var entity = new TableEntity("p", "r", parts);
+        var entity = TableEntityProperties.Create("p", "r", parts);
 
         parts[0].Should().Be(new KeyValuePair<string, object>(JsonParts.PartsProperty, parts.Count - 1));
         (parts.Count - 1).Should().BeLessThanOrEqualTo(JsonParts.MaxParts);
