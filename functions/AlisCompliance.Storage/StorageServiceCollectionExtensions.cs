@@ -24,7 +24,7 @@ public static class StorageServiceCollectionExtensions
     /// <param name="services">The services.</param>
     /// <param name="configuration">Holds the connection (see <see cref="StorageAccountSettings.FromConfiguration"/>).</param>
     /// <param name="connectionName">The connection's name; the Functions host's own is <c>AzureWebJobsStorage</c>.</param>
-    /// <param name="names">The tables and queue; null for the defaults.</param>
+    /// <param name="names">The tables and queues; null for a <see cref="StorageNames"/> registered in the services, else the defaults.</param>
     /// <param name="configure">Changes the client options (retries, policies) before the clients are made.</param>
     public static IServiceCollection AddComplianceStorage(
         this IServiceCollection services,
@@ -56,7 +56,7 @@ public static class StorageServiceCollectionExtensions
 
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(provider => new ComplianceStorage(
-            provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<QueueServiceClient>(), names, options.Value));
+            provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<QueueServiceClient>(), names ?? provider.GetService<StorageNames>(), options.Value));
         services.TryAddSingleton<FindingsRepository>();
         services.TryAddSingleton<AlertsRepository>();
         services.TryAddSingleton<AlertOutbox>();

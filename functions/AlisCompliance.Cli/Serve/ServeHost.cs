@@ -22,7 +22,7 @@ internal static class ServeHost
 {
     /// <summary>Builds serve; nothing listens until the returned application is started.</summary>
     /// <param name="options">Port, storage, drain, timers and the settings files.</param>
-    /// <param name="addUseCases">Registers the use cases; <see cref="ServiceCollectionExtensions.AddAlisCompliance"/> unless a test gives its own.</param>
+    /// <param name="addUseCases">Registers the use cases; <see cref="AlisComplianceServiceCollectionExtensions.AddAlisCompliance"/> unless a test gives its own.</param>
     /// <param name="configureServices">Runs last, so a test can replace a registration (e.g. <see cref="ServeHandlers"/>).</param>
     /// <returns>The application, not started.</returns>
     public static WebApplication Build(ServeOptions options, Action<IServiceCollection, IConfiguration>? addUseCases = null, Action<IServiceCollection>? configureServices = null)

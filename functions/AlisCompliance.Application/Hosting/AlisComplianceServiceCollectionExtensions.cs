@@ -18,7 +18,7 @@ using NodaTime;
 namespace AlisCompliance.Application.Hosting;
 
 /// <summary>Registers the use cases and what they need, from configuration; both hosts call it.</summary>
-public static class ServiceCollectionExtensions
+public static class AlisComplianceServiceCollectionExtensions
 {
     /// <summary>The Functions host's own storage setting: the app keeps its data in the same account.</summary>
     public const string StorageConnectionName = "AzureWebJobsStorage";
