@@ -67,7 +67,7 @@ internal static class IngestCommand
                     $"Lagret {counts.Alis} ALIS i {counts.Municipalities} kommune(r) fra {counts.Files} fil(er): {counts.AlisChanged} ny(e) eller endret, {counts.AlisUnchanged} uendret.");
                 await output.WriteLineAsync(counts.RowsWritten == 0 && counts.MessagesSent == 0
                     ? "Ingen endringer: ingen ALIS lagt i køen."
-                    : $"{counts.RowsWritten} rader skrevet, {counts.RowsDeleted} gamle rader slettet, {counts.MessagesSent} endrede ALIS lagt i køen alis-changed.");
+                    : $"{counts.RowsWritten} rader skrevet, {counts.RowsDeleted} gamle rader slettet, {counts.MessagesSent} ALIS lagt i køen alis-changed.");
                 return ExitCodes.Ok;
             case IngestOutcome.Conflict:
                 foreach (var problem in result.Errors)

@@ -8,12 +8,13 @@ using NodaTime;
 namespace AlisCompliance.Storage.Ingest;
 
 /// <summary>
-/// Takes records files in (the CLI now, the IngestRecords HTTP function later): validates every file with the same
+/// Takes records files in (the CLI and the IngestRecords function): validates every file with the same
 /// <see cref="RecordsReader"/> as <c>check</c>, rejects the whole batch on any problem (listing them all, writing nothing),
 /// otherwise saves each municipality and ALIS, writes the audit and enqueues one <c>alis-changed</c> per ALIS whose
 /// stored records changed. Idempotent: the same records again leave the same stored state (an unchanged ALIS is neither
-/// rewritten nor enqueued; the nightly sweep evaluates every ALIS anyway). A storage failure while saving undoes what was written and is rethrown; one after the save (audit,
-/// queue) is rethrown with the records in force: sending the batch again is safe and finishes the job.
+/// rewritten nor enqueued, unless the ingest that wrote it stopped before its message was sent). A storage failure while
+/// saving undoes what was written and is rethrown; one after the save (audit, queue) is rethrown with the records in force:
+/// sending the batch again is safe and finishes the job.
 /// </summary>
 public sealed class IngestService
 {
@@ -93,8 +94,9 @@ public sealed class IngestService
             await audit.WriteAsync(request.ActorId, request.AuditAction, RecordKeys.MunicipalityPartition(municipality.Municipality.Id), AuditDetails(batchId, alis), cancellationToken);
         }
 
-        var messages = saved.Alis.Where(alis => alis.Changed).Select(alis => new AlisChangedMessage(alis.MunicipalityId, alis.AlisId, alis.BatchId)).ToList();
-        var sent = await queue.SendAllAsync(messages, MaxConcurrency, cancellationToken);
+        var toQueue = saved.Alis.Where(alis => alis.NeedsQueue).ToList();
+        var sent = await queue.SendAllAsync([.. toQueue.Select(alis => new AlisChangedMessage(alis.MunicipalityId, alis.AlisId, alis.BatchId))], MaxConcurrency, cancellationToken);
+        await records.MarkQueuedAsync(toQueue, cancellationToken);
         var counts = new IngestCounts(
             request.Files.Count, valid.Count, saved.Alis.Count, saved.Alis.Count(alis => alis.Changed), saved.RowsWritten, saved.RowsDeleted, sent);
         return new IngestResult(IngestOutcome.Accepted, [], counts, saved.Alis);

@@ -155,6 +155,16 @@ public sealed class RecordsRepository
             $"Municipality {municipalityId} got new versions during each of {options.MaxReadAttempts} reads; try again.");
     }
 
+    /// <summary>Records that these ALIS's versions in force have been queued for evaluation.</summary>
+    public Task MarkQueuedAsync(IReadOnlyList<SavedAlis> alis, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(alis);
+        return ForEachAsync(
+            alis,
+            async (entry, token) => await TableRows.MergeExistingAsync(Records, CurrentPointer.MarkQueued(RecordKeys.AlisPartition(entry.MunicipalityId, entry.AlisId)), token),
+            cancellationToken);
+    }
+
     /// <summary>The ALIS of a municipality, from its index rows (one partition query).</summary>
     public async Task<IReadOnlyList<AlisEntry>> ListAlisAsync(string municipalityId, CancellationToken cancellationToken = default)
     {

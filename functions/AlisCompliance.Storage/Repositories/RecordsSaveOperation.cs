@@ -51,7 +51,7 @@ internal sealed class RecordsSaveOperation(RecordsRepository repository, SavePla
         }, cancellationToken);
 
         var saved = plan.Alis
-            .Select(alis => new SavedAlis(alis.Rows.MunicipalityId, alis.Rows.AlisId, alis.Changed ? batchId : alis.Before!.Batch, alis.Changed))
+            .Select(alis => new SavedAlis(alis.Rows.MunicipalityId, alis.Rows.AlisId, alis.Changed ? batchId : alis.Before!.Batch, alis.Changed, alis.NeedsQueue))
             .ToList();
         return new RecordsSaveResult(saved, rowsWritten, deleted, cleanupFailures);
     }

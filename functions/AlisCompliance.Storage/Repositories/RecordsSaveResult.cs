@@ -1,7 +1,10 @@
 namespace AlisCompliance.Storage.Repositories;
 
-/// <summary>The version of one ALIS in force after a save, and whether this save wrote it.</summary>
-public sealed record SavedAlis(string MunicipalityId, string AlisId, string BatchId, bool Changed);
+/// <summary>
+/// The version of one ALIS in force after a save, whether this save wrote it, and whether it still has to be queued for
+/// evaluation (written now, or written by an earlier save that stopped before its message was sent).
+/// </summary>
+public sealed record SavedAlis(string MunicipalityId, string AlisId, string BatchId, bool Changed, bool NeedsQueue);
 
 /// <summary>What a save did: every ALIS with its version in force, and how many rows it wrote and deleted.</summary>
 /// <param name="Alis">Every ALIS of the save, in input order.</param>

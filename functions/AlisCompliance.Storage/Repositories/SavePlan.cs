@@ -76,4 +76,7 @@ internal sealed class AlisPlan(AlisRows rows)
 
     /// <summary>True when the content differs from the version in force (or there is none): a new batch is written.</summary>
     public bool Changed => Before is null || !string.Equals(Before.ContentHash, Rows.ContentHash, StringComparison.Ordinal);
+
+    /// <summary>True when the version in force after the save still has to be queued for evaluation.</summary>
+    public bool NeedsQueue => Changed || !Before!.Queued;
 }

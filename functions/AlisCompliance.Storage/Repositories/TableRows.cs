@@ -41,6 +41,14 @@ internal static class TableRows
         return response.Headers.ETag ?? default;
     }
 
+    /// <summary>Sets the given properties of an existing row (merge), whatever its version: 404 when the row is gone.</summary>
+    public static async Task<ETag> MergeExistingAsync(TableClient table, TableEntity entity, CancellationToken cancellationToken)
+    {
+        TableEntityLimits.ValidateForWrite(entity);
+        using var response = await table.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        return response.Headers.ETag ?? default;
+    }
+
     /// <summary>Inserts or replaces the row, whatever is stored.</summary>
     public static async Task<ETag> UpsertAsync(TableClient table, TableEntity entity, CancellationToken cancellationToken)
     {

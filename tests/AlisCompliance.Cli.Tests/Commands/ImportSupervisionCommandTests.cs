@@ -31,7 +31,7 @@ public sealed class ImportSupervisionCommandTests(AzuriteFixture azurite)
         var again = await CliRun.RunAsync(["import-supervision", csv, "--municipality", "3417", .. storage.Arguments]);
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Output.Should().Contain("4 nye, 0 endret, 0 fantes fra før").And.Contain("2 ny(e) eller endret").And.Contain("2 endrede ALIS lagt i køen");
+        run.Output.Should().Contain("4 nye, 0 endret, 0 fantes fra før").And.Contain("2 ny(e) eller endret").And.Contain("2 ALIS lagt i køen");
         queuedByImport.Should().Be(2, "only the two ALIS whose sessions changed");
         again.ExitCode.Should().Be(0, again.Error);
         again.Output.Should().Contain("0 nye, 0 endret, 4 fantes fra før").And.Contain("Ingen endringer: ingen ALIS lagt i køen.");

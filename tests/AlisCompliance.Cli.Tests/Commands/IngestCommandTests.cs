@@ -20,7 +20,7 @@ public sealed class IngestCommandTests(AzuriteFixture azurite)
         run.ExitCode.Should().Be(0, run.Error);
         run.Output.Should().Contain("Lagret 10 ALIS i 1 kommune(r) fra 1 fil(er): 10 ny(e) eller endret, 0 uendret.");
         var connected = storage.Connect();
-        run.Output.Should().Contain("10 endrede ALIS lagt i køen alis-changed");
+        run.Output.Should().Contain("10 ALIS lagt i køen alis-changed");
         (await storage.QueuedAsync()).Should().Be(10);
         (await new RecordsRepository(connected, new(TestCatalog()), SystemClock.Instance).ListAlisAsync("3417")).Should().HaveCount(10);
 

@@ -2,6 +2,7 @@ using AlisCompliance.Storage.Ingest;
 using AlisCompliance.Storage.Repositories;
 using AlisCompliance.Storage.Tests.Infrastructure;
 using Azure;
+using Azure.Core;
 using NodaTime;
 
 namespace AlisCompliance.Storage.Tests.Ingest;
@@ -32,6 +33,27 @@ public sealed class IngestFaultTests(AzuriteFixture azurite)
         (await storage.Storage.AlisChanged.PeekMessagesAsync(32)).Value.Should().BeEmpty();
         var loaded = await storage.Records().LoadAlisAsync("3417", "alis-05");
         RecordsJson.Document(loaded!).Should().Be(RecordsJson.Document(TestRecords.Asnes() with { Alis = [TestRecords.Asnes().Alis[4]] }));
+    }
+
+    [Fact]
+    public async Task Records_saved_by_an_ingest_that_stopped_before_queueing_are_queued_when_sent_again()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var clock = ManualClock.At(2026, 11, 23);
+        var fault = new FailNthRequestPolicy(message => message.Request.Method == RequestMethod.Post && message.Request.Uri.Path.EndsWith("/messages", StringComparison.Ordinal), 1);
+        var stopped = () => storage.Ingest(clock, storage.WithPolicy(fault)).IngestAsync([new IngestFile("asnes.json", TestRecords.AsnesJson)], "test");
+        await stopped.Should().ThrowAsync<RequestFailedException>();
+        await storage.DrainQueueAsync();
+
+        var again = await storage.Ingest(clock).IngestAsync([new IngestFile("asnes.json", TestRecords.AsnesJson)], "test");
+        var queued = await storage.DrainQueueAsync();
+        var third = await storage.Ingest(clock).IngestAsync([new IngestFile("asnes.json", TestRecords.AsnesJson)], "test");
+
+        again.Counts.AlisChanged.Should().Be(0, "the records were saved the first time");
+        again.Counts.MessagesSent.Should().Be(10, "none of them had been queued");
+        queued.Select(message => message.AlisId).Should().HaveCount(10).And.OnlyHaveUniqueItems();
+        third.Counts.MessagesSent.Should().Be(0);
+        (await storage.DrainQueueAsync()).Should().BeEmpty();
     }
 
     [Fact]
