@@ -9,7 +9,7 @@ namespace AlisCompliance.Application.Status;
 /// The ComplianceStatus function: a municipality's open findings and each ALIS's status, as JSON for machines or as an
 /// HTML page a leader reads on a phone. Reads the index rows and each ALIS's findings partition; no records.
 /// </summary>
-public sealed class ComplianceStatus(RecordsRepository records, FindingsRepository findings, IClock clock)
+public sealed class ComplianceStatus(RecordsRepository records, FindingsRepository findings, AlertsRepository alerts, IClock clock)
 {
     /// <summary><paramref name="format"/> is "html" or "json" (the default).</summary>
     public async Task<HttpAnswer> RespondAsync(string municipalityId, string? format, CancellationToken cancellationToken)
@@ -54,6 +54,19 @@ public sealed class ComplianceStatus(RecordsRepository records, FindingsReposito
             statuses.Add(new AlisStatus(alis.AlisId, null, open.Count == 0 ? null : open.Max(finding => finding.Severity), open));
         }
 
-        return new StatusPageModel(municipality.MunicipalityId, municipality.Name, OsloClock.Today(clock), statuses);
+        var undelivered = (await alerts.ListAsync(municipalityId, cancellationToken))
+            .Where(alert => alert.State is AlertState.Undeliverable or AlertState.Unconfirmed)
+            .OrderByDescending(alert => alert.DetectedAt)
+            .Select(alert => new UndeliveredAlert(alert.AlisId, alert.RuleId, alert.Kind, alert.After ?? alert.Before, UndeliveredReason(alert), alert.DetectedAt))
+            .ToList();
+        return new StatusPageModel(municipality.MunicipalityId, municipality.Name, OsloClock.Today(clock), statuses) { UndeliveredAlerts = undelivered };
     }
+
+    private static string UndeliveredReason(Alert alert) => alert.State == AlertState.Unconfirmed
+        ? "Sendingen ble avbrutt; e-posten kan ha kommet fram og er ikke sendt på nytt."
+        : alert.LastError switch
+        {
+            "no-address" => "Lederen har ingen e-postadresse registrert.",
+            _ => "E-posttjeneren avviste adressen.",
+        };
 }

@@ -45,6 +45,20 @@ public static class StatusPageJson
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("undeliveredAlerts");
+            foreach (var alert in model.UndeliveredAlerts)
+            {
+                json.WriteStartObject();
+                json.WriteString("alisId", alert.AlisId);
+                json.WriteString("ruleId", alert.RuleId);
+                json.WriteString("kind", alert.Kind.ToString());
+                json.WriteString("severity", alert.Severity is { } severity ? SeverityNames.Code(severity) : null);
+                json.WriteString("reason", alert.Reason);
+                json.WriteString("detectedAt", InstantPattern.ExtendedIso.Format(alert.DetectedAt));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

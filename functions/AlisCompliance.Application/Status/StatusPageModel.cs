@@ -8,7 +8,14 @@ public sealed record StatusPageModel(
     string MunicipalityId,
     string MunicipalityName,
     LocalDate AsOf,
-    IReadOnlyList<AlisStatus> Alis);
+    IReadOnlyList<AlisStatus> Alis)
+{
+    /// <summary>Alerts that never reached the leader (no address, refused, or unconfirmed): the page is where they stay visible.</summary>
+    public IReadOnlyList<UndeliveredAlert> UndeliveredAlerts { get; init; } = [];
+}
+
+/// <summary>An alert email that did not get through, and why, in Norwegian.</summary>
+public sealed record UndeliveredAlert(string AlisId, string RuleId, FindingTransitionKind Kind, Severity? Severity, string Reason, Instant DetectedAt);
 
 /// <summary>One ALIS: the worst open severity (null when all rules pass) and the open findings, worst first.</summary>
 public sealed record AlisStatus(string AlisId, string? Name, Severity? Worst, IReadOnlyList<StatusFinding> Findings);

@@ -34,7 +34,17 @@ public static class StatusPageRenderer
                     .OrderByDescending(alis => alis.Worst is { } worst ? (int)worst : 0)
                     .ThenBy(alis => alis.AlisId, StringComparer.Ordinal)
                     .Select(AlisView),
-            ]);
+            ])
+        {
+            Undelivered =
+            [
+                .. model.UndeliveredAlerts.Select(alert => new StatusUndeliveredView(
+                    alert.AlisId,
+                    Capitalise(RuleWordings.For(alert.RuleId).Title),
+                    alert.Reason,
+                    NorwegianFormat.Date(alert.DetectedAt.InZone(OsloClock.Oslo).Date))),
+            ],
+        };
         return LiquidTemplates.RenderHtml(Template, view);
     }
 

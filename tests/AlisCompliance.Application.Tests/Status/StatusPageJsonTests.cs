@@ -11,7 +11,7 @@ public sealed class StatusPageJsonTests
         var json = StatusPageJson.Serialize(StatusFixtures.Model() with { Alis = [StatusFixtures.Model().Alis[1]] });
 
         json.Should().Be(
-            """{"municipalityId":"3417","municipalityName":"Åsnes kommune","asOf":"2026-12-07","summary":{"alis":1,"violation":0,"warning":1,"info":0},"alis":[{"alisId":"alis-01","name":"Kari \u003CNordmann\u003E","worst":"warning","findings":[{"ruleId":"SUP-PACE","severity":"warning","message":"Utdanningsår 3: 7,5 timer veiledning av 13,2 forventet så langt.","legalReference":"Rundskriv I-2/2019 § 2","firstSeen":"2026-11-30T23:30:00Z"}]}]}""");
+            """{"municipalityId":"3417","municipalityName":"Åsnes kommune","asOf":"2026-12-07","summary":{"alis":1,"violation":0,"warning":1,"info":0},"alis":[{"alisId":"alis-01","name":"Kari \u003CNordmann\u003E","worst":"warning","findings":[{"ruleId":"SUP-PACE","severity":"warning","message":"Utdanningsår 3: 7,5 timer veiledning av 13,2 forventet så langt.","legalReference":"Rundskriv I-2/2019 § 2","firstSeen":"2026-11-30T23:30:00Z"}]}],"undeliveredAlerts":[]}""");
     }
 
     [Fact]

@@ -63,6 +63,11 @@ public sealed class DeliverAlertTests(AzuriteFixture azurite)
         var alert = await service.Alerts.GetAsync("3417", messages[0].AlertId);
         alert!.State.Should().Be(AlertState.Undeliverable);
         alert.LastError.Should().Be("no-address");
+        var page = await service.Status.RespondAsync("3417", "html", CancellationToken.None);
+        page.Body.Should().Contain("Varsler som ikke kom fram").And.Contain("Lederen har ingen e-postadresse registrert.");
+        var json = await service.Status.RespondAsync("3417", "json", CancellationToken.None);
+        using var document = System.Text.Json.JsonDocument.Parse(json.Body);
+        document.RootElement.GetProperty("undeliveredAlerts").EnumerateArray().Select(entry => entry.GetProperty("alisId").GetString()).Should().Equal("alis-02");
     }
 
     [Fact]

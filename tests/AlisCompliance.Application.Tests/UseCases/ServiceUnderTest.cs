@@ -51,7 +51,7 @@ internal sealed class ServiceUnderTest
         Digests = new DigestsRepository(storage);
         Digest = new WeeklyDigest(SharedRules.Value, Records, Findings, Alerts, Digests, mail, options, smtp, clock, NullLogger<WeeklyDigest>.Instance);
         Sweep = new NightlySweep(Records, new AlisChangedMessages(storage), NullLogger<NightlySweep>.Instance);
-        Status = new ComplianceStatus(Records, Findings, clock);
+        Status = new ComplianceStatus(Records, Findings, Alerts, clock);
     }
 
     public static TrainingCatalog Catalog => SharedRules.Value.Catalog;
