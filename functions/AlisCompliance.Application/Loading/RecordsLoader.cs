@@ -3,18 +3,15 @@ using AlisCompliance.Core.Records.Reading;
 
 namespace AlisCompliance.Application.Loading;
 
-/// <summary>Reads a records file, or every *.json in a folder; each file is accepted or rejected whole.</summary>
+/// <summary>Reads a records file, or every .json file in a folder (any letter case); each file is accepted or rejected whole.</summary>
 public static class RecordsLoader
 {
     public static async Task<RecordsLoad> LoadAsync(string path, RecordsReader reader, CancellationToken cancellationToken)
     {
-        var files = Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*.json").Order(StringComparer.Ordinal).ToList()
-            : File.Exists(path) ? [path] : [];
+        var files = Directory.Exists(path) ? SafeTextFile.JsonFilesIn(path) : [path];
         if (files.Count == 0)
         {
-            var problem = Directory.Exists(path) ? "mappen har ingen .json-filer" : "finnes ikke";
-            return new RecordsLoad([], [new RecordsError(path, string.Empty, null, problem)]);
+            return new RecordsLoad([], [new RecordsError(path, string.Empty, null, "mappen har ingen .json-filer")]);
         }
 
         var records = new List<MunicipalityRecords>();
@@ -22,14 +19,14 @@ public static class RecordsLoader
         foreach (var file in files)
         {
             var name = Path.GetRelativePath(Environment.CurrentDirectory, file);
-            var size = new FileInfo(file).Length;
-            if (size > RecordsReader.MaxFileBytes)
+            var read = await SafeTextFile.ReadAsync(file, RecordsReader.MaxFileBytes, cancellationToken);
+            if (!read.IsRead)
             {
-                errors.Add(new RecordsError(name, string.Empty, null, $"filen er for stor ({size} byte; grensen er {RecordsReader.MaxFileBytes} byte)"));
+                errors.Add(new RecordsError(name, string.Empty, null, $"filen {read.Problem}"));
                 continue;
             }
 
-            var result = reader.Read(name, await File.ReadAllTextAsync(file, cancellationToken));
+            var result = reader.Read(name, read.Text!);
             var duplicate = result.IsValid
                 ? records.FirstOrDefault(earlier => string.Equals(earlier.Municipality.Id, result.Records!.Municipality.Id, StringComparison.Ordinal))
                 : null;

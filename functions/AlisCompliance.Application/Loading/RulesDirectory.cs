@@ -35,15 +35,28 @@ public sealed class RulesDirectory(DirectoryInfo root)
         return CatalogReader.Read(ReadRequired(Path.Combine(catalog, "goals.json")), ReadRequired(Path.Combine(catalog, "arena-types.json")));
     }
 
-    private static string ReadRequired(string path) =>
-        File.Exists(path) ? File.ReadAllText(path) : throw new FileNotFoundException($"Fant ikke {path}. {ExpectedLayout}", path);
+    private static string ReadRequired(string path) => ReadRequiredAsync(path, CancellationToken.None).GetAwaiter().GetResult();
 
     private const string ExpectedLayout = "En regelmappe har workflows/, catalog/ (goals.json og arena-types.json) og tests/.";
 
-    private static async Task<string> ReadRequiredAsync(string path, CancellationToken cancellationToken) =>
-        File.Exists(path)
-            ? await File.ReadAllTextAsync(path, cancellationToken)
-            : throw new FileNotFoundException($"Fant ikke {path}. {ExpectedLayout}", path);
+    /// <summary>A rule file is small; anything near this size is a mistake, not a rule set.</summary>
+    public const long MaxFileBytes = 2_000_000;
+
+    private static async Task<string> ReadRequiredAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
+        {
+            throw new FileNotFoundException($"Fant ikke {path}. {ExpectedLayout}", path);
+        }
+
+        return await ReadTextAsync(path, cancellationToken);
+    }
+
+    private static async Task<string> ReadTextAsync(string path, CancellationToken cancellationToken)
+    {
+        var read = await SafeTextFile.ReadAsync(path, MaxFileBytes, cancellationToken);
+        return read.Text ?? throw new InvalidDataException($"{Path.GetRelativePath(Environment.CurrentDirectory, path)} {read.Problem}.");
+    }
 
     private static async Task<IReadOnlyList<RuleSource>> ReadAllAsync(string folder, CancellationToken cancellationToken)
     {
@@ -53,9 +66,9 @@ public sealed class RulesDirectory(DirectoryInfo root)
         }
 
         var sources = new List<RuleSource>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        foreach (var path in SafeTextFile.JsonFilesIn(folder))
         {
-            sources.Add(new RuleSource(Path.GetRelativePath(Environment.CurrentDirectory, path), await File.ReadAllTextAsync(path, cancellationToken)));
+            sources.Add(new RuleSource(Path.GetRelativePath(Environment.CurrentDirectory, path), await ReadTextAsync(path, cancellationToken)));
         }
 
         return sources;

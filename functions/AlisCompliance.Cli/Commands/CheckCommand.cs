@@ -55,7 +55,7 @@ internal static class CheckCommand
         var records = await RecordsLoader.LoadAsync(path, new RecordsReader(loaded.Catalog), cancellationToken);
         foreach (var problem in records.Errors)
         {
-            await error.WriteLineAsync(problem.ToString());
+            await error.WriteLineAsync(TerminalText.Safe(problem.ToString()));
         }
 
         if (records.Errors.Count > 0)
@@ -64,10 +64,10 @@ internal static class CheckCommand
         }
 
         var report = new ComplianceChecker(ruleSet, loaded.Catalog).Check(records.Records, asOf);
-        await output.WriteAsync(string.Equals(format, "json", StringComparison.Ordinal) ? FindingsJsonWriter.Write(report) + Environment.NewLine : FindingsTableWriter.Write(report));
+        await output.WriteAsync(string.Equals(format, "json", StringComparison.Ordinal) ? FindingsJsonWriter.Write(report, records.Errors) + Environment.NewLine : FindingsTableWriter.Write(report, records.Errors));
         foreach (var failure in report.Errors)
         {
-            await error.WriteLineAsync($"Regelfeil: {failure.RuleId} for ALIS {failure.AlisId}: {failure.Message}");
+            await error.WriteLineAsync(TerminalText.Safe($"Regelfeil: {failure.RuleId} kunne ikke vurderes for ALIS {failure.AlisId}: {failure.Message}"));
         }
 
         return records.Errors.Count > 0 || report.Errors.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;

@@ -1,3 +1,4 @@
+using AlisCompliance.Application.Loading;
 using System.CommandLine;
 using AlisCompliance.Core.Records.Reading;
 using AlisCompliance.Application.Ingest;
@@ -27,15 +28,10 @@ internal static class ImportSupervisionCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var file = parsed.GetValue(csv)!;
-            if (!file.Exists)
+            var read = await SafeTextFile.ReadAsync(file.FullName, RecordsReader.MaxFileBytes, cancellationToken);
+            if (!read.IsRead)
             {
-                await error.WriteLineAsync($"{file.FullName}: finnes ikke.");
-                return ExitCodes.BadInput;
-            }
-
-            if (file.Length > RecordsReader.MaxFileBytes)
-            {
-                await error.WriteLineAsync($"{file.Name}: filen er for stor ({file.Length} byte; grensen er {RecordsReader.MaxFileBytes} byte) og er ikke lest.");
+                await error.WriteLineAsync($"{file.Name}: filen {read.Problem}. Ingenting er importert.");
                 return ExitCodes.BadInput;
             }
 
@@ -51,8 +47,7 @@ internal static class ImportSupervisionCommand
             {
                 await connected.EnsureCreatedAsync(cancellationToken);
                 var service = new IngestService(connected, new RecordsReader(catalog), clock);
-                var text = await File.ReadAllTextAsync(file.FullName, cancellationToken);
-                var result = await new SupervisionImport(service).ImportAsync(file.Name, text, municipalityId, IngestCommand.ActorId, cancellationToken);
+                var result = await new SupervisionImport(service).ImportAsync(file.Name, read.Text!, municipalityId, IngestCommand.ActorId, cancellationToken);
                 if (result.Errors.Count > 0)
                 {
                     foreach (var problem in result.Errors)

@@ -1,3 +1,4 @@
+using AlisCompliance.Application.Loading;
 using System.CommandLine;
 using AlisCompliance.Core.Records.Reading;
 using AlisCompliance.Storage.Ingest;
@@ -87,11 +88,10 @@ internal static class IngestCommand
         }
     }
 
+    /// <summary>The files to send, or null when there are none; a file that cannot be read is sent as its problem.</summary>
     private static async Task<List<IngestFile>?> ReadFilesAsync(string path, CancellationToken cancellationToken)
     {
-        var paths = Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*.json").Order(StringComparer.Ordinal).ToList()
-            : File.Exists(path) ? [path] : [];
+        var paths = Directory.Exists(path) ? SafeTextFile.JsonFilesIn(path) : [path];
         if (paths.Count == 0)
         {
             return null;
@@ -101,10 +101,8 @@ internal static class IngestCommand
         foreach (var file in paths)
         {
             var name = Path.GetRelativePath(Environment.CurrentDirectory, file);
-            var size = new FileInfo(file).Length;
-            files.Add(size > RecordsReader.MaxFileBytes
-                ? new IngestFile(name, string.Empty) { DeclaredBytes = size }
-                : new IngestFile(name, await File.ReadAllTextAsync(file, cancellationToken)));
+            var read = await SafeTextFile.ReadAsync(file, RecordsReader.MaxFileBytes, cancellationToken);
+            files.Add(read.IsRead ? new IngestFile(name, read.Text!) : new IngestFile(name, string.Empty) { Problem = $"filen {read.Problem}" });
         }
 
         return files;

@@ -2,12 +2,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AlisCompliance.Core.Compliance;
+using AlisCompliance.Core.Records.Reading;
 using NodaTime.Text;
 
 namespace AlisCompliance.Cli.Output;
 
 /// <summary>
-/// The machine contract of `check --format json`. Field names and shapes are stable: add, never rename.
+/// The machine contract of `check --format json`. Field names and shapes are stable: add, never rename. Besides the
+/// findings it tells what was not evaluated: rule errors (<c>errors</c>) and files refused whole (<c>rejectedFiles</c>).
 /// </summary>
 internal static class FindingsJsonWriter
 {
@@ -17,7 +19,7 @@ internal static class FindingsJsonWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(ComplianceReport report)
+    public static string Write(ComplianceReport report, IReadOnlyList<RecordsError> fileErrors)
     {
         var findings = new JsonArray();
         foreach (var finding in report.Findings)
@@ -39,6 +41,24 @@ internal static class FindingsJsonWriter
             ["asOf"] = LocalDatePattern.Iso.Format(report.AsOf),
             ["ruleSet"] = new JsonObject { ["version"] = report.RuleSetVersion, ["rules"] = report.RuleCount },
             ["findings"] = findings,
+            ["errors"] = new JsonArray([.. report.Errors.Select(error => (JsonNode)new JsonObject
+            {
+                ["alisId"] = error.AlisId,
+                ["municipalityId"] = error.MunicipalityId,
+                ["ruleId"] = error.RuleId,
+                ["message"] = $"Regelen kunne ikke vurderes: {error.Message}",
+            })]),
+            ["rejectedFiles"] = new JsonArray([.. fileErrors.GroupBy(error => error.Source, StringComparer.Ordinal).Select(file => (JsonNode)new JsonObject
+            {
+                ["file"] = file.Key,
+                ["problems"] = new JsonArray([.. file.Select(problem => (JsonNode)new JsonObject
+                {
+                    ["path"] = problem.Path,
+                    ["recordId"] = problem.RecordId,
+                    ["message"] = problem.Message,
+                })]),
+            })]),
+            ["alisEvaluated"] = report.AlisEvaluated,
         };
         return document.ToJsonString(Options);
     }

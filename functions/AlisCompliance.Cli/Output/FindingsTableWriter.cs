@@ -1,5 +1,7 @@
 using System.Text;
+using AlisCompliance.Application.Email;
 using AlisCompliance.Core.Compliance;
+using AlisCompliance.Core.Records.Reading;
 
 namespace AlisCompliance.Cli.Output;
 
@@ -8,7 +10,7 @@ internal static class FindingsTableWriter
 {
     private const int LabelWidth = 18;
 
-    public static string Write(ComplianceReport report)
+    public static string Write(ComplianceReport report, IReadOnlyList<RecordsError> fileErrors)
     {
         var text = new StringBuilder();
         text.Append("Samsvarssjekk per ").Append(NorwegianFormat.Date(report.AsOf))
@@ -26,28 +28,36 @@ internal static class FindingsTableWriter
 
         foreach (var group in perAlis)
         {
-            text.Append(group.Key.AlisId).Append(" (kommune ").Append(group.Key.MunicipalityId).Append("): ")
+            text.Append(TerminalText.Safe(group.Key.AlisId)).Append(" (kommune ").Append(TerminalText.Safe(group.Key.MunicipalityId)).Append("): ")
                 .AppendLine(Summary(group.ToList()));
             foreach (var finding in group.OrderByDescending(finding => finding.Severity).ThenBy(finding => finding.RuleId, StringComparer.Ordinal))
             {
                 text.Append("  ").Append(SeverityNames.Norwegian(finding.Severity).ToUpperInvariant().PadRight(LabelWidth - 2))
-                    .Append(finding.RuleId).AppendLine();
-                text.Append(new string(' ', LabelWidth)).AppendLine(finding.Message);
-                text.Append(new string(' ', LabelWidth)).Append("Hjemmel: ").AppendLine(finding.LegalReference);
+                    .Append(TerminalText.Safe(finding.RuleId)).AppendLine();
+                text.Append(new string(' ', LabelWidth)).AppendLine(TerminalText.Safe(finding.Message));
+                text.Append(new string(' ', LabelWidth)).Append(LegalReferenceLabel.For(finding.LegalReference)).Append(": ")
+                    .AppendLine(TerminalText.Safe(finding.LegalReference));
             }
 
             text.AppendLine();
         }
 
+        var rejectedFiles = fileErrors.Select(error => error.Source).Distinct(StringComparer.Ordinal).Count();
+        var everythingEvaluated = rejectedFiles == 0 && report.Errors.Count == 0;
         if (report.Findings.Count == 0)
         {
-            text.AppendLine("Ingen funn: alle ALIS oppfyller reglene per denne datoen.");
+            text.AppendLine(everythingEvaluated
+                ? "Ingen funn: alle ALIS oppfyller reglene per denne datoen."
+                : "Ingen funn blant det som ble vurdert, men ikke alt ble vurdert: se feilene.");
         }
         else
         {
             text.Append("Totalt: ").AppendLine(Summary(report.Findings));
         }
 
+        text.Append("Vurdert: ").Append(report.AlisEvaluated).Append(" ALIS · ")
+            .Append(rejectedFiles).Append(rejectedFiles == 1 ? " fil avvist · " : " filer avvist · ")
+            .Append(report.Errors.Count).AppendLine(" regelfeil");
         return text.ToString();
     }
 

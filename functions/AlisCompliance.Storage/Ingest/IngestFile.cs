@@ -6,8 +6,8 @@ namespace AlisCompliance.Storage.Ingest;
 public sealed record IngestFile(string Source, string Json)
 {
     /// <summary>
-    /// The file's size in bytes when the caller knows it without reading it (a file on disk). A size above the limit
-    /// is refused unread, so a caller may pass an empty <see cref="Json"/> for a file too large to load.
+    /// Why the caller could not read the file (too large, not UTF-8, not a regular file …), in Norwegian; such a file
+    /// is reported with this problem and makes the batch rejected, like any other bad file.
     /// </summary>
-    public long? DeclaredBytes { get; init; }
+    public string? Problem { get; init; }
 }

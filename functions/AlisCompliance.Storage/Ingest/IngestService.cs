@@ -114,7 +114,13 @@ public sealed class IngestService
 
         foreach (var file in files)
         {
-            var bytes = file.DeclaredBytes is > RecordsReader.MaxFileBytes ? file.DeclaredBytes.Value : Encoding.UTF8.GetByteCount(file.Json);
+            if (file.Problem is not null)
+            {
+                errors.Add(new RecordsError(file.Source, string.Empty, null, file.Problem));
+                continue;
+            }
+
+            var bytes = Encoding.UTF8.GetByteCount(file.Json);
             if (bytes > RecordsReader.MaxFileBytes)
             {
                 errors.Add(TooLarge(file.Source, bytes));
