@@ -1,4 +1,5 @@
 using System.Text;
+using AlisCompliance.Application.Email;
 using AlisCompliance.Core.Compliance;
 
 namespace AlisCompliance.Cli.Output;
@@ -33,7 +34,8 @@ internal static class FindingsTableWriter
                 text.Append("  ").Append(SeverityNames.Norwegian(finding.Severity).ToUpperInvariant().PadRight(LabelWidth - 2))
                     .Append(finding.RuleId).AppendLine();
                 text.Append(new string(' ', LabelWidth)).AppendLine(finding.Message);
-                text.Append(new string(' ', LabelWidth)).Append("Hjemmel: ").AppendLine(finding.LegalReference);
+                // The same label as the emails: a recommendation or a research finding is no legal basis (hjemmel).
+                text.Append(new string(' ', LabelWidth)).Append(LegalReferenceLabel.For(finding.LegalReference)).Append(": ").AppendLine(finding.LegalReference);
             }
 
             text.AppendLine();
