@@ -35,6 +35,7 @@ internal static class FindingsTableWriter
                 text.Append("  ").Append(SeverityNames.Norwegian(finding.Severity).ToUpperInvariant().PadRight(LabelWidth - 2))
                     .Append(TerminalText.Safe(finding.RuleId)).AppendLine();
                 text.Append(new string(' ', LabelWidth)).AppendLine(TerminalText.Safe(finding.Message));
+                // The same label as the emails: a recommendation or a research finding is no legal basis (hjemmel).
                 text.Append(new string(' ', LabelWidth)).Append(LegalReferenceLabel.For(finding.LegalReference)).Append(": ")
                     .AppendLine(TerminalText.Safe(finding.LegalReference));
             }

@@ -45,7 +45,7 @@ public sealed class ComplianceChecker(ComplianceRuleSet rules, TrainingCatalog c
         var errors = new List<EvaluationError>();
         foreach (var result in rules.Compiled.Evaluate([facts, asOf], asOf))
         {
-            if (result.IsSuccess)
+            if (result.IsSuccess || !rules.AppliesTo(result.Name, alis.Scheme))
             {
                 continue;
             }

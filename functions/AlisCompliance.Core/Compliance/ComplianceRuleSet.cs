@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using AlisCompliance.Core.Facts;
+using AlisCompliance.Core.Records;
 using AlisCompliance.Core.Rules;
 using NodaTime;
 
@@ -24,10 +25,14 @@ public sealed class ComplianceRuleSet : IDisposable
         typeof(AlisFacts), typeof(SupervisionYear), typeof(VeilederFacts), typeof(SessionFacts), typeof(ServicePeriodFacts),
     ];
 
-    private ComplianceRuleSet(CompiledRuleSet compiled, string version)
+    private readonly Dictionary<string, IReadOnlySet<TrainingScheme>> _schemesByRule;
+
+    private ComplianceRuleSet(CompiledRuleSet compiled, string version, IReadOnlyDictionary<string, LocalDate> namedDates)
     {
         Compiled = compiled;
         Version = version;
+        NamedDates = namedDates;
+        _schemesByRule = compiled.Rules.ToDictionary(rule => rule.Name, rule => RuleSchemes.Of(rule.Properties), StringComparer.Ordinal);
     }
 
     /// <summary>A short content hash of every rules file: two rule sets with the same files have the same version.</summary>
@@ -38,6 +43,17 @@ public sealed class ComplianceRuleSet : IDisposable
     public IReadOnlyList<RuleMetadata> Rules => Compiled.Rules;
 
     internal CompiledRuleSet Compiled { get; }
+
+    /// <summary>
+    /// The GlobalParams that are a fixed date (<c>new LocalDate(2026, 12, 31)</c>), by name, such as
+    /// <c>transitionDeadline</c>: rule tests write their dates relative to these, so moving a deadline is one edit.
+    /// A name that two workflows give different dates is left out.
+    /// </summary>
+    public IReadOnlyDictionary<string, LocalDate> NamedDates { get; }
+
+    /// <summary>Whether the rule (top-level name) applies to an ALIS on the scheme, per its <c>schemes</c> property.</summary>
+    public bool AppliesTo(string ruleName, TrainingScheme scheme) =>
+        _schemesByRule.TryGetValue(ruleName, out var schemes) && schemes.Contains(scheme);
 
     /// <summary>Reads, checks and compiles the workflow files; throws <see cref="RuleSetCompilationException"/> listing every problem.</summary>
     public static ComplianceRuleSet Compile(IReadOnlyList<RuleSource> files)
@@ -63,7 +79,7 @@ public sealed class ComplianceRuleSet : IDisposable
             AllowedTypes = FactsTypes,
             FormatValue = NorwegianFormat.Value,
         });
-        return new ComplianceRuleSet(compiled, VersionOf(files));
+        return new ComplianceRuleSet(compiled, VersionOf(files), FixedDateParameters.Of(workflows));
     }
 
     public void Dispose() => Compiled.Dispose();

@@ -3,7 +3,8 @@ using AlisCompliance.Core.Rules;
 namespace AlisCompliance.Core.Compliance;
 
 /// <summary>
-/// Checks our metadata in each rule's Properties: every top-level rule has a legal reference and an audience,
+/// Checks our metadata in each rule's Properties: every top-level rule has a legal reference and an audience, the
+/// schemes it lists (if any) are known,
 /// every leaf rule resolves a severity (its own or a parent's) and has a Norwegian ErrorMessage, rule names are unique.
 /// </summary>
 internal static class RulePropertiesCheck
@@ -32,6 +33,12 @@ internal static class RulePropertiesCheck
                 if (audience.Count == 0 || audience.Any(value => !Audiences.Contains(value)))
                 {
                     yield return Problem(workflow, rule, "Properties.audience", "må være en liste med leader, veileder og/eller alis-kontor");
+                }
+
+                var schemes = rule.Properties.GetStringList(RuleSchemes.PropertyName);
+                if (rule.Properties.ContainsKey(RuleSchemes.PropertyName) && (schemes.Count == 0 || schemes.Any(value => !RuleSchemes.Codes.ContainsKey(value))))
+                {
+                    yield return Problem(workflow, rule, "Properties.schemes", "må være en liste med new, converted og/eller old: ordningene regelen gjelder for");
                 }
 
                 foreach (var problem in CheckLeaves(workflow, rule, rule.Properties.GetString("severity")))

@@ -88,6 +88,32 @@ public sealed partial class AlisFacts
         return count;
     }
 
+    /// <summary>
+    /// Whether the group year is over by the date: the next group year has begun, or a year has passed since its
+    /// first meeting. A group year without meetings has not begun, so it is not over either.
+    /// </summary>
+    public bool GroupYearIsOver(int groupYear, LocalDate asOf)
+    {
+        LocalDate? first = null;
+        var nextYearBegun = false;
+        foreach (var meeting in _alis.GroupSupervision)
+        {
+            if (meeting.Date > asOf)
+            {
+                continue;
+            }
+
+            if (meeting.GroupYear == groupYear && (first is null || meeting.Date < first.Value))
+            {
+                first = meeting.Date;
+            }
+
+            nextYearBegun |= meeting.GroupYear > groupYear;
+        }
+
+        return first is { } begun && (nextYearBegun || begun.PlusYears(1) <= asOf);
+    }
+
     /// <summary>Whether most meetings of the group year took place while the ALIS served in open general practice.</summary>
     public bool GroupYearInOpenPractice(int groupYear, LocalDate asOf)
     {

@@ -66,7 +66,7 @@ public sealed partial class AlisFacts
 
     /// <summary>
     /// Approved goals whose approval does not rest on § 26: a recommendation from the veileder, one from at least one
-    /// supervisor, and the leader's approval.
+    /// supervisor, both given on or before the approval, and the leader's approval.
     /// </summary>
     public IReadOnlyList<string> ApprovedGoalsLackingAssessment(LocalDate asOf)
     {
@@ -89,6 +89,33 @@ public sealed partial class AlisFacts
         return lacking.ToArray();
     }
 
+    /// <summary>
+    /// Goals approved by the date at an arena (<c>goals[].arenaId</c>) whose entry in the municipality's arena table
+    /// does not list the goal, as "ALM-055 (Legesenteret)". Goals approved without an arena are not judged.
+    /// </summary>
+    public IReadOnlyList<string> GoalsApprovedAtArenaNotOfferingThem(LocalDate asOf)
+    {
+        List<string>? approvedElsewhere = null;
+        foreach (var goal in _alis.Goals)
+        {
+            if (IsApprovedBy(goal, asOf)
+                && goal.ArenaId is { } arenaId
+                && FindArena(Municipality.Arenas, arenaId) is { } arena
+                && !arena.Goals.Contains(goal.Goal, StringComparer.Ordinal))
+            {
+                (approvedElsewhere ??= []).Add($"{goal.Goal} ({arena.Name})");
+            }
+        }
+
+        if (approvedElsewhere is null)
+        {
+            return [];
+        }
+
+        approvedElsewhere.Sort(StringComparer.Ordinal);
+        return approvedElsewhere.ToArray();
+    }
+
     private static bool IsApprovedBy(GoalRecord goal, LocalDate asOf) =>
         goal.Status == GoalStatus.Approved && goal.ApprovedOn is { } on && on <= asOf;
 
@@ -99,9 +126,16 @@ public sealed partial class AlisFacts
             return false;
         }
 
+        // A recommendation given after the approval cannot be what the approval rested on. An undated one is given the
+        // benefit of the doubt: the date is optional in the records.
         bool veileder = false, supervisor = false;
         foreach (var recommendation in goal.Recommendations)
         {
+            if (recommendation.Date is { } given && given > goal.ApprovedOn)
+            {
+                continue;
+            }
+
             veileder |= recommendation.Role == RecommenderRole.Veileder;
             supervisor |= recommendation.Role == RecommenderRole.Supervisor;
         }

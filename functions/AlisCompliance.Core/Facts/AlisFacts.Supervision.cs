@@ -65,6 +65,20 @@ public sealed partial class AlisFacts
         }
     }
 
+    /// <summary>
+    /// Days, leave days not counted, from the last supervision session on or before <paramref name="asOf"/> to
+    /// asOf; counted from the start of the current training year at the earliest, so a new year starts afresh.
+    /// </summary>
+    public int DaysWithoutSupervision(LocalDate asOf) => DaysBetweenExcludingLeave(WithoutSupervisionSince(asOf), asOf);
+
+    /// <summary>The last session on or before asOf, or the start of the current training year if that is later.</summary>
+    public LocalDate WithoutSupervisionSince(LocalDate asOf)
+    {
+        var yearStart = CurrentTrainingYear(asOf).From;
+        var last = UpperBound(asOf) - 1;
+        return last >= 0 && _sessionDates[last] > yearStart ? _sessionDates[last] : yearStart;
+    }
+
     /// <summary>The twelve months ending on <paramref name="asOf"/> (one year back, plus a day, to asOf).</summary>
     public SupervisionYear LastTwelveMonths(LocalDate asOf) => Window(0, asOf.PlusYears(-1).PlusDays(1), asOf, asOf);
 
@@ -193,7 +207,25 @@ public sealed partial class AlisFacts
             SupervisionHours(from, elapsedTo),
             SupervisionSessionCount(from, elapsedTo),
             ActiveMonths: ActiveDays(from, to) * monthsPerDay,
-            ElapsedActiveMonths: ActiveDays(from, elapsedTo) * monthsPerDay);
+            ElapsedActiveMonths: ActiveDays(from, elapsedTo) * monthsPerDay,
+            ElapsedWholeActiveMonths: WholeActiveMonths(from, elapsedTo));
+    }
+
+    /// <summary>Whole calendar months in [from, to] in training, the months of leave taken out.</summary>
+    private int WholeActiveMonths(LocalDate from, LocalDate to)
+    {
+        var start = from < TrainingStart ? TrainingStart : from;
+        var end = SpecialistApprovedOn is { } approved && approved.PlusDays(-1) < to ? approved.PlusDays(-1) : to;
+        var months = CalendarMonths.Between(start, end);
+        foreach (var leave in _leave)
+        {
+            var leaveStart = leave.Start > start ? leave.Start : start;
+            var leaveEnd = leave.End < end ? leave.End : end;
+            months -= CalendarMonths.Between(leaveStart, leaveEnd);
+        }
+
+        // A tolerance for the fractions of leave months, so eight whole months are 8 and not 7,999….
+        return Math.Max(0, (int)Math.Floor(months + 1e-9));
     }
 
     private int ActiveDays(LocalDate from, LocalDate to)

@@ -14,7 +14,8 @@ public sealed record SupervisionYear(
     double SupervisionHours,
     int Sessions,
     double ActiveMonths,
-    double ElapsedActiveMonths)
+    double ElapsedActiveMonths,
+    int ElapsedWholeActiveMonths)
 {
     // Expectations are rounded to two decimals so a year without leave owes exactly 42,00 hours, not 41,999….
 
@@ -27,4 +28,13 @@ public sealed record SupervisionYear(
     /// </summary>
     public double ExpectedHoursSoFar(double hoursPerMonth, double slackMonths) =>
         Math.Round(Math.Max(0, hoursPerMonth * (ElapsedActiveMonths - slackMonths)), 2);
+
+    /// <summary>
+    /// The hours the average asks for by now: <paramref name="hoursPerMonth"/> in every whole month of the year so far
+    /// (leave taken out) except <paramref name="holidayMonths"/>. Whole months, because supervision comes in sessions:
+    /// one session a month is on pace whichever day of the month it falls on. Never more than the year's own
+    /// requirement, so 3,5 hours every month (42 hours) is on pace all year.
+    /// </summary>
+    public double PaceHours(double hoursPerMonth, double holidayMonths) =>
+        Math.Round(Math.Max(0, hoursPerMonth * (ElapsedWholeActiveMonths - holidayMonths)), 2);
 }

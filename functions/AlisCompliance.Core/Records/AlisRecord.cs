@@ -22,4 +22,11 @@ public sealed record AlisRecord(
     IReadOnlyList<JointConsultation> JointConsultations,
     LocalDate? IndividualPlanCreatedOn,
     IReadOnlyList<PlanReview> PlanReviews,
-    LocalDate? AlisAgreementSignedOn);
+    LocalDate? AlisAgreementSignedOn)
+{
+    /// <summary>
+    /// The last day a time-limited individual plan covers (a shorter first contract, "tidsbegrenset plan ved kortere
+    /// avtaler"); null when the plan covers the whole training. Service after it is not planned yet.
+    /// </summary>
+    public LocalDate? PlannedThrough { get; init; }
+}

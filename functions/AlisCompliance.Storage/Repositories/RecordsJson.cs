@@ -152,6 +152,7 @@ public static class RecordsJson
         Date(writer, "trainingStart", alis.TrainingStart);
         Date(writer, "specialistApprovedOn", alis.SpecialistApprovedOn);
         Date(writer, "individualPlanCreatedOn", alis.IndividualPlanCreatedOn);
+        Date(writer, "plannedThrough", alis.PlannedThrough);
         Date(writer, "alisAgreementSignedOn", alis.AlisAgreementSignedOn);
         if (withLists)
         {

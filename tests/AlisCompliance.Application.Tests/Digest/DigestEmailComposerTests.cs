@@ -65,7 +65,7 @@ public sealed class DigestEmailComposerTests
         html.QuerySelectorAll(".severity").Select(heading => heading.TextContent.Trim()).Should().Equal("Brudd 1", "Advarsel 2");
         html.QuerySelector(".finding")!.TextContent.Should().Contain("Veileder er ikke kvalifisert").And.Contain("Hjemmel: Spesialistforskriften § 25").And.Contain("Åpen siden 02.10.2026");
         html.QuerySelectorAll(".change").Select(item => item.TextContent).Should().Equal(
-            "02.12.2026 · Kari <Nordmann> (alis-01) · Veiledningen henger etter: Ny: Advarsel",
+            "02.12.2026 · Kari <Nordmann> (alis-01) · Lenge siden siste veiledning: Ny: Advarsel",
             "04.12.2026 · Ola Olsen (alis-02) · Referat fra veiledning mangler: Løst (var advarsel)");
         html.QuerySelector(".deadline")!.TextContent.Should().StartWith("31.12.2026 (om 24 dager): Overgangsordningen slutter");
         html.QuerySelector<IHtmlAnchorElement>("a.status-page")!.Href.Should().Be(MailFixtures.StatusPage.AbsoluteUri);

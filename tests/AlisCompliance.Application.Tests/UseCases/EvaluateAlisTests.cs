@@ -21,7 +21,7 @@ public sealed class EvaluateAlisTests(AzuriteFixture azurite)
 
         var findings = await service.Findings.ListAsync("3417", "alis-02");
         findings.Select(finding => $"{finding.RuleId} {SeverityNames.Code(finding.Severity)}").Should().BeEquivalentTo(
-            "SUP-ANNUAL-42H violation", "SUP-MONTHLY-AVG warning", "SUP-PACE warning");
+            "SUP-ANNUAL-42H violation", "SUP-MONTHLY-AVG warning", "GRP-GATHERINGS info");
         var messages = await service.TakeAlertMessagesAsync();
         messages.Select(message => message.AlisId).Should().AllBe("alis-02");
         var alerts = await service.Alerts.ListAsync("3417");

@@ -41,7 +41,7 @@ public class CheckCommandTests
         // samples/README.md, "The ten ALIS and what each shows": keep the two in step.
         string[] expected =
         [
-            "alis-02 SUP-ANNUAL-42H violation", "alis-02 SUP-MONTHLY-AVG warning", "alis-02 SUP-PACE warning",
+            "alis-02 GRP-GATHERINGS info", "alis-02 SUP-ANNUAL-42H violation", "alis-02 SUP-MONTHLY-AVG warning",
             "alis-03 VEI-EXEMPTION-EXPIRING warning",
             "alis-04 DL-TRANSITION-2026 warning", "alis-04 DUR-TOTAL info",
             "alis-07 COV-ARENA-GOALS warning", "alis-07 DUR-INSTITUTION warning", "alis-07 DUR-TOTAL warning",
@@ -67,6 +67,7 @@ public class CheckCommandTests
         run.ExitCode.Should().Be(0, run.Error);
         run.Output.Should().StartWith("Samsvarssjekk per 23.11.2026");
         run.Output.Should().Contain("BRUDD").And.Contain("Hjemmel: Spesialistforskriften");
+        run.Output.Should().Contain("Grunnlag: Kvalitetssignal").And.NotContain("Hjemmel: Kvalitetssignal").And.NotContain("Hjemmel: Anbefaling");
         var firstAlis = run.Output.Split('\n').First(line => line.StartsWith("alis-", StringComparison.Ordinal));
         firstAlis.Should().Contain("1 brudd");
     }

@@ -202,6 +202,10 @@ public sealed class RecordsReaderTests
             Changed(root => root["$comment"] = new string('ø', (RecordsReader.MaxFileBytes / 2) + 1)).Replace("\\u00F8", "ø", StringComparison.Ordinal),
             Error("", null, $"byte; grensen er {RecordsReader.MaxFileBytes} byte)")),
 
+        ["time-limited plan ending before the training starts"] = new(
+            Changed(root => At(root, "alis[0]")["plannedThrough"] = "2018-12-31"),
+            Error("alis[0].plannedThrough", "alis-1", "planen slutter (2018-12-31) før utdanningsstart")),
+
         // Several problems: all of them, not just the first.
         ["several field problems at once"] = new(
             Changed(root =>
@@ -312,6 +316,7 @@ public sealed class RecordsReaderTests
         alis.Procedures.Should().Equal(new ProcedureRecord("pros-1", "Ryggundersøkelse", new LocalDate(2024, 5, 14), "sup-olav"));
         alis.JointConsultations.Should().Equal(new JointConsultation("fk-1", new LocalDate(2024, 6, 11), ConsultationPartner.Veileder, "legesenter"));
         alis.IndividualPlanCreatedOn.Should().Be(new LocalDate(2019, 3, 15));
+        alis.PlannedThrough.Should().Be(new LocalDate(2027, 7, 31));
         alis.PlanReviews.Should().Equal(new PlanReview("oppf-1", new LocalDate(2024, 8, 27)));
         alis.AlisAgreementSignedOn.Should().Be(new LocalDate(2023, 6, 15));
     }
@@ -364,6 +369,7 @@ public sealed class RecordsReaderTests
         alis.Leave.Should().BeEmpty("null is read as an empty list");
         alis.ConversionDate.Should().BeNull();
         alis.IndividualPlanCreatedOn.Should().BeNull();
+        alis.PlannedThrough.Should().BeNull("without plannedThrough the plan covers the whole training");
     }
 
     [Fact]

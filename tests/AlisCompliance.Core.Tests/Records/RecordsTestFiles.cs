@@ -70,6 +70,7 @@ internal static class RecordsTestFiles
               "procedures": [{ "id": "pros-1", "procedure": "Ryggundersøkelse", "date": "2024-05-14", "signedBySupervisor": "sup-olav" }],
               "jointConsultations": [{ "id": "fk-1", "date": "2024-06-11", "with": "veileder", "arenaId": "legesenter" }],
               "individualPlanCreatedOn": "2019-03-15",
+              "plannedThrough": "2027-07-31",
               "planReviews": [{ "id": "oppf-1", "date": "2024-08-27" }],
               "alisAgreementSignedOn": "2023-06-15"
             }

@@ -10,7 +10,8 @@ namespace AlisCompliance.Core.Compliance.RuleTests;
 /// Reads a rules/tests file. A file holds shared <c>records</c> (municipality and veiledere), an <c>alisTemplate</c>
 /// (an ALIS on track), and <c>cases</c>; each case overrides top-level fields of the template with <c>alis</c> (and of the
 /// municipality with <c>municipality</c>), may add one session a month with <c>monthlySessions</c>, and lists
-/// <c>expect</c>ed outcomes per rule.
+/// <c>expect</c>ed outcomes per rule. A case's dates may be written relative to a fixed-date GlobalParam
+/// (<see cref="RelativeDates"/>).
 /// </summary>
 public static class RuleTestFileReader
 {
@@ -18,7 +19,14 @@ public static class RuleTestFileReader
 
     private static readonly HashSet<string> Outcomes = new(StringComparer.Ordinal) { Pass, "info", "warning", "violation" };
 
-    public static IReadOnlyList<RuleTestCase> Read(string source, string json, ICollection<string> errors)
+    public static IReadOnlyList<RuleTestCase> Read(string source, string json, ICollection<string> errors) =>
+        Read(source, json, new Dictionary<string, LocalDate>(StringComparer.Ordinal), errors);
+
+    /// <summary>
+    /// Reads the file; a date anywhere in a case (its <c>asOf</c>, <c>alis</c> or <c>municipality</c>) may be written
+    /// relative to one of <paramref name="namedDates"/>, e.g. <c>"transitionDeadline - 38 days"</c>.
+    /// </summary>
+    public static IReadOnlyList<RuleTestCase> Read(string source, string json, IReadOnlyDictionary<string, LocalDate> namedDates, ICollection<string> errors)
     {
         JsonNode? root;
         try
@@ -41,7 +49,7 @@ public static class RuleTestFileReader
         var result = new List<RuleTestCase>();
         for (var index = 0; index < cases.Count; index++)
         {
-            var testCase = ReadCase(source, index, cases[index], records, template, errors);
+            var testCase = ReadCase(source, index, cases[index], records, template, namedDates, errors);
             if (testCase is not null)
             {
                 result.Add(testCase);
@@ -51,7 +59,7 @@ public static class RuleTestFileReader
         return result;
     }
 
-    private static RuleTestCase? ReadCase(string source, int index, JsonNode? node, JsonObject records, JsonObject template, ICollection<string> errors)
+    private static RuleTestCase? ReadCase(string source, int index, JsonNode? node, JsonObject records, JsonObject template, IReadOnlyDictionary<string, LocalDate> namedDates, ICollection<string> errors)
     {
         var where = $"{source}: cases[{index}]";
         if (node is not JsonObject testCase)
@@ -63,10 +71,10 @@ public static class RuleTestFileReader
         var name = testCase["name"]?.GetValue<string>() ?? $"case {index}";
         where = $"{source}: '{name}'";
         var asOfText = testCase["asOf"]?.GetValue<string>();
-        var asOf = asOfText is null ? null : LocalDatePattern.Iso.Parse(asOfText);
-        if (asOf is null || !asOf.Success)
+        var asOf = asOfText is null ? null : RelativeDates.Resolve(asOfText, namedDates);
+        if (asOf is null)
         {
-            errors.Add($"{where}: 'asOf' mangler eller er ingen dato (ÅÅÅÅ-MM-DD)");
+            errors.Add($"{where}: 'asOf' mangler eller er ingen dato (ÅÅÅÅ-MM-DD, eller f.eks. \"transitionDeadline - 38 days\")");
             return null;
         }
 
@@ -90,8 +98,9 @@ public static class RuleTestFileReader
         }
 
         var alis = (JsonObject)template.DeepClone();
-        if (testCase["alis"] is JsonObject overrides)
+        if (testCase["alis"]?.DeepClone() is JsonObject overrides)
         {
+            RelativeDates.ResolveIn(overrides, namedDates);
             foreach (var (field, value) in overrides)
             {
                 alis[field] = value?.DeepClone();
@@ -104,8 +113,9 @@ public static class RuleTestFileReader
         }
 
         var document = (JsonObject)records.DeepClone();
-        if (testCase["municipality"] is JsonObject municipalityOverrides && document["municipality"] is JsonObject municipality)
+        if (testCase["municipality"]?.DeepClone() is JsonObject municipalityOverrides && document["municipality"] is JsonObject municipality)
         {
+            RelativeDates.ResolveIn(municipalityOverrides, namedDates);
             foreach (var (field, value) in municipalityOverrides)
             {
                 municipality[field] = value?.DeepClone();

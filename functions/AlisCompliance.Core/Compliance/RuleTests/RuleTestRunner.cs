@@ -12,7 +12,7 @@ public static class RuleTestRunner
     public static RuleTestReport Run(ComplianceRuleSet rules, TrainingCatalog catalog, IReadOnlyList<RuleSource> testFiles)
     {
         var errors = new List<string>();
-        var cases = testFiles.SelectMany(file => RuleTestFileReader.Read(file.Name, file.Json, errors)).ToList();
+        var cases = testFiles.SelectMany(file => RuleTestFileReader.Read(file.Name, file.Json, rules.NamedDates, errors)).ToList();
         var ruleIds = rules.Rules.Select(rule => rule.Name).ToHashSet(StringComparer.Ordinal);
         var checker = new ComplianceChecker(rules, catalog);
         var reader = new RecordsReader(catalog);

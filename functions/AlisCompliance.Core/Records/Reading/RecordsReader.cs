@@ -151,6 +151,7 @@ public sealed class RecordsReader(TrainingCatalog catalog)
         var procedures = reader.Objects("procedures", ReadProcedure);
         var consultations = reader.Objects("jointConsultations", ReadJointConsultation);
         var planCreated = reader.Date("individualPlanCreatedOn", required: false);
+        var plannedThrough = reader.Date("plannedThrough", required: false);
         var reviews = reader.Objects("planReviews", review =>
         {
             var reviewId = review.Id();
@@ -158,6 +159,11 @@ public sealed class RecordsReader(TrainingCatalog catalog)
             return reviewId is null || date is null ? null : new PlanReview(reviewId, date.Value);
         });
         var agreement = reader.Date("alisAgreementSignedOn", required: false);
+
+        if (plannedThrough is { } through && trainingStart is { } start && through < start)
+        {
+            reader.Error("plannedThrough", $"planen slutter ({through:yyyy-MM-dd}) før utdanningsstart ({start:yyyy-MM-dd})");
+        }
 
         if (scheme == TrainingScheme.Converted && conversionDate is null)
         {
@@ -173,7 +179,7 @@ public sealed class RecordsReader(TrainingCatalog catalog)
             : new AlisRecord(
                 id, name, leaderId, scheme.Value, conversionDate, trainingStart.Value, approvedOn,
                 servicePeriods, leave, assignments, sessions, groups, goals, courses, procedures, consultations,
-                planCreated, reviews, agreement);
+                planCreated, reviews, agreement) { PlannedThrough = plannedThrough };
     }
 
     private static ServicePeriod? ReadServicePeriod(JsonObjectReader reader)
