@@ -24,10 +24,11 @@ public sealed class ComplianceRuleSet : IDisposable
         typeof(AlisFacts), typeof(SupervisionYear), typeof(VeilederFacts), typeof(SessionFacts), typeof(ServicePeriodFacts),
     ];
 
-    private ComplianceRuleSet(CompiledRuleSet compiled, string version)
+    private ComplianceRuleSet(CompiledRuleSet compiled, string version, IReadOnlyList<RuleDiagnostic> warnings)
     {
         Compiled = compiled;
         Version = version;
+        Warnings = warnings;
     }
 
     /// <summary>A short content hash of every rules file: two rule sets with the same files have the same version.</summary>
@@ -37,11 +38,24 @@ public sealed class ComplianceRuleSet : IDisposable
 
     public IReadOnlyList<RuleMetadata> Rules => Compiled.Rules;
 
+    /// <summary>Problems that do not stop the rules: ignored fields, and expressions Microsoft RulesEngine cannot run.</summary>
+    public IReadOnlyList<RuleDiagnostic> Warnings { get; }
+
     internal CompiledRuleSet Compiled { get; }
 
     /// <summary>Reads, checks and compiles the workflow files; throws <see cref="RuleSetCompilationException"/> listing every problem.</summary>
     public static ComplianceRuleSet Compile(IReadOnlyList<RuleSource> files)
     {
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count == 0)
+        {
+            throw new RuleSetCompilationException(
+            [
+                new RuleDiagnostic("workflows", null, null, null, new SourcePosition(1, 1), RuleDiagnosticCodes.NoWorkflows,
+                    "Regelmappen har ingen regler: legg arbeidsflytene som .json-filer i workflows/."),
+            ]);
+        }
+
         var workflows = new List<Workflow>();
         var diagnostics = new List<RuleDiagnostic>();
         foreach (var file in files)
@@ -52,7 +66,7 @@ public sealed class ComplianceRuleSet : IDisposable
         }
 
         diagnostics.AddRange(RulePropertiesCheck.Check(workflows));
-        if (diagnostics.Count > 0)
+        if (diagnostics.Any(diagnostic => diagnostic.IsError))
         {
             throw new RuleSetCompilationException(diagnostics);
         }
@@ -63,7 +77,7 @@ public sealed class ComplianceRuleSet : IDisposable
             AllowedTypes = FactsTypes,
             FormatValue = NorwegianFormat.Value,
         });
-        return new ComplianceRuleSet(compiled, VersionOf(files));
+        return new ComplianceRuleSet(compiled, VersionOf(files), [.. diagnostics, .. compiled.Warnings]);
     }
 
     public void Dispose() => Compiled.Dispose();
