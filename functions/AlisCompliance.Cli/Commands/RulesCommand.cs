@@ -28,7 +28,14 @@ internal static class RulesCommand
 
             using (loaded.RuleSet)
             {
-                await output.WriteLineAsync($"Regelsettet er gyldig: {loaded.RuleSet.RuleCount} regler, versjon {loaded.RuleSet.Version}.");
+                var warnings = loaded.RuleSet.Warnings;
+                foreach (var warning in warnings)
+                {
+                    await output.WriteLineAsync(warning.ToString());
+                }
+
+                var warningSummary = warnings.Count == 0 ? string.Empty : $" {warnings.Count} advarsler: reglene virker, men les advarslene over.";
+                await output.WriteLineAsync($"Regelsettet er gyldig: {loaded.RuleSet.RuleCount} regler, versjon {loaded.RuleSet.Version}.{warningSummary}");
                 return ExitCodes.Ok;
             }
         });

@@ -27,11 +27,12 @@ public sealed class ComplianceRuleSet : IDisposable
 
     private readonly Dictionary<string, IReadOnlySet<TrainingScheme>> _schemesByRule;
 
-    private ComplianceRuleSet(CompiledRuleSet compiled, string version, IReadOnlyDictionary<string, LocalDate> namedDates)
+    private ComplianceRuleSet(CompiledRuleSet compiled, string version, IReadOnlyDictionary<string, LocalDate> namedDates, IReadOnlyList<RuleDiagnostic> warnings)
     {
         Compiled = compiled;
         Version = version;
         NamedDates = namedDates;
+        Warnings = warnings;
         _schemesByRule = compiled.Rules.ToDictionary(rule => rule.Name, rule => RuleSchemes.Of(rule.Properties), StringComparer.Ordinal);
     }
 
@@ -41,6 +42,9 @@ public sealed class ComplianceRuleSet : IDisposable
     public int RuleCount => Compiled.RuleCount;
 
     public IReadOnlyList<RuleMetadata> Rules => Compiled.Rules;
+
+    /// <summary>Problems that do not stop the rules: ignored fields, and expressions Microsoft RulesEngine cannot run.</summary>
+    public IReadOnlyList<RuleDiagnostic> Warnings { get; }
 
     internal CompiledRuleSet Compiled { get; }
 
@@ -58,6 +62,16 @@ public sealed class ComplianceRuleSet : IDisposable
     /// <summary>Reads, checks and compiles the workflow files; throws <see cref="RuleSetCompilationException"/> listing every problem.</summary>
     public static ComplianceRuleSet Compile(IReadOnlyList<RuleSource> files)
     {
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Count == 0)
+        {
+            throw new RuleSetCompilationException(
+            [
+                new RuleDiagnostic("workflows", null, null, null, new SourcePosition(1, 1), RuleDiagnosticCodes.NoWorkflows,
+                    "Regelmappen har ingen regler: legg arbeidsflytene som .json-filer i workflows/."),
+            ]);
+        }
+
         var workflows = new List<Workflow>();
         var diagnostics = new List<RuleDiagnostic>();
         foreach (var file in files)
@@ -68,7 +82,7 @@ public sealed class ComplianceRuleSet : IDisposable
         }
 
         diagnostics.AddRange(RulePropertiesCheck.Check(workflows));
-        if (diagnostics.Count > 0)
+        if (diagnostics.Any(diagnostic => diagnostic.IsError))
         {
             throw new RuleSetCompilationException(diagnostics);
         }
@@ -79,7 +93,7 @@ public sealed class ComplianceRuleSet : IDisposable
             AllowedTypes = FactsTypes,
             FormatValue = NorwegianFormat.Value,
         });
-        return new ComplianceRuleSet(compiled, VersionOf(files), FixedDateParameters.Of(workflows));
+        return new ComplianceRuleSet(compiled, VersionOf(files), FixedDateParameters.Of(workflows), [.. diagnostics, .. compiled.Warnings]);
     }
 
     public void Dispose() => Compiled.Dispose();

@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace AlisCompliance.Core.Compliance;
 
-/// <summary>GlobalParams whose expression is a fixed date, <c>new LocalDate(2026, 12, 31)</c>, by name.</summary>
+/// <summary>GlobalParams whose expression is a fixed date, <c>Dates.Parse("2026-12-31")</c> or <c>new LocalDate(2026, 12, 31)</c>, by name.</summary>
 internal static partial class FixedDateParameters
 {
     public static IReadOnlyDictionary<string, LocalDate> Of(IEnumerable<Workflow> workflows)
@@ -51,6 +51,6 @@ internal static partial class FixedDateParameters
         return true;
     }
 
-    [GeneratedRegex(@"^\s*new\s+LocalDate\s*\(\s*(?<year>\d{4})\s*,\s*(?<month>\d{1,2})\s*,\s*(?<day>\d{1,2})\s*\)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(new\s+LocalDate\s*\(\s*(?<year>\d{4})\s*,\s*(?<month>\d{1,2})\s*,\s*(?<day>\d{1,2})\s*\)|Dates\.Parse\s*\(\s*""(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})""\s*\))\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FixedDate();
 }

@@ -12,6 +12,9 @@ internal static class RulePropertiesCheck
     private const string Code = "ALIS001";
     private static readonly HashSet<string> Audiences = new(StringComparer.Ordinal) { "leader", "veileder", "alis-kontor" };
 
+    /// <summary>Every key our Properties may hold; anything else is a typo that would silently change nothing.</summary>
+    private static readonly string[] Keys = ["severity", "legalReference", "audience", "effectiveFrom", "effectiveTo", "message", "description", RuleSchemes.PropertyName, "leaderAction", "deadline"];
+
     public static IEnumerable<RuleDiagnostic> Check(IReadOnlyList<Workflow> workflows)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -51,6 +54,12 @@ internal static class RulePropertiesCheck
 
     private static IEnumerable<RuleDiagnostic> CheckLeaves(Workflow workflow, RuleDefinition rule, string? inheritedSeverity)
     {
+        foreach (var key in rule.Properties.Keys.Where(key => !Keys.Contains(key, StringComparer.Ordinal)))
+        {
+            var suggestion = EditDistance.ClosestMatch(key, Keys, maxDistance: 3);
+            yield return Problem(workflow, rule, "Properties." + key, $"ukjent nøkkel '{key}' ville blitt oversett.{(suggestion is null ? string.Empty : $" Mente du '{suggestion}'?")} Kjente nøkler: {string.Join(", ", Keys)}");
+        }
+
         var severity = rule.Properties.GetString("severity") ?? inheritedSeverity;
         if (rule.Rules.Count > 0)
         {

@@ -51,6 +51,7 @@ internal sealed class AllowList
         ("NodaTime.DateInterval", MemberPolicy.AllMembers),
         ("NodaTime.IsoDayOfWeek", MemberPolicy.AllMembers),
         ("NodaTime.Duration", MemberPolicy.AllMembers),
+        ("AlisCompliance.Core.Rules.Dates", MemberPolicy.AllMembers),
     ];
 
     private static readonly HashSet<string> StringMembers = new(StringComparer.Ordinal)
@@ -164,7 +165,7 @@ internal sealed class AllowList
                 {
                     return named.TypeKind == TypeKind.Delegate
                         ? $"'{Display(named)}' is not allowed in rule expressions: delegate types (Func, Action, …) may not be named or stored; pass a lambda straight to a LINQ method instead."
-                        : $"'{Display(named)}' is not an allowed type in rule expressions.";
+                        : $"'{Display(named)}' is not an allowed type in rule expressions.{MutableCollectionHint(named)}";
                 }
 
                 return named.TypeArguments.Select(TypeRefusal).FirstOrDefault(refusal => refusal is not null);
@@ -172,6 +173,12 @@ internal sealed class AllowList
                 return $"'{Display(type)}' is not an allowed type in rule expressions.";
         }
     }
+
+    // A mutable list in the inputs is the usual reason a RulesEngine rule does not compile here.
+    private static string MutableCollectionHint(INamedTypeSymbol type) =>
+        Display(type.OriginalDefinition) is "System.Collections.Generic.List<T>" or "System.Collections.Generic.ICollection<T>" or "System.Collections.Generic.IList<T>"
+            ? $" Regler leser bare: gi faktaene/inputen typen IReadOnlyList<{string.Join(", ", type.TypeArguments.Select(argument => argument.Name))}> i stedet for {type.Name}<…>."
+            : string.Empty;
 
     private void Trust(ITypeSymbol type)
     {
@@ -286,7 +293,7 @@ internal sealed class AllowList
         var policy = PolicyFor(containingType);
         if (policy is null)
         {
-            return $"'{Display(member)}' is not allowed in rule expressions: '{Display(containingType)}' is not an allowed type.";
+            return $"'{Display(member)}' is not allowed in rule expressions: '{Display(containingType)}' is not an allowed type.{MutableCollectionHint(containingType)}";
         }
 
         if (containingType.TypeArguments.Select(TypeRefusal).FirstOrDefault(refusal => refusal is not null) is { } argumentRefusal)

@@ -38,6 +38,9 @@ public sealed class CompiledRuleSet : IDisposable
 
     public IReadOnlyList<RuleParameter> Parameters { get; }
 
+    /// <summary>What compiled but deserves the rule editor's attention, above all expressions Microsoft RulesEngine cannot run.</summary>
+    public IReadOnlyList<RuleDiagnostic> Warnings { get; init; } = [];
+
     /// <summary>The top-level rules of every workflow, in workflow and file order; nested rules are their Children.</summary>
     public IReadOnlyList<RuleMetadata> Rules { get; }
 

@@ -163,10 +163,23 @@ internal sealed partial class ExpressionSandbox(SemanticModel model, AllowList a
             return new SandboxViolation(operation.Syntax.Span, RuleDiagnosticCodes.ForbiddenSyntax, $"An interpolation alignment of {alignment.ToString(CultureInfo.InvariantCulture)} is too wide (at most {MaxInterpolationAlignment}).");
         }
 
+        if (InvalidDateLiteral(operation) is { } dateViolation)
+        {
+            return dateViolation;
+        }
+
         return (SymbolRefusal(operation) ?? ValueTypeRefusal(operation)) is { } refusal
             ? new SandboxViolation(operation.Syntax.Span, RuleDiagnosticCodes.NotAllowed, refusal)
             : null;
     }
+
+    // A date written in the rule file is checked when the rules are compiled, not when a rule first runs.
+    private static SandboxViolation? InvalidDateLiteral(IOperation operation) =>
+        operation is IInvocationOperation { TargetMethod: { Name: nameof(Dates.Parse), ContainingType: var type }, Arguments: [{ Value.ConstantValue: { HasValue: true, Value: var value } } argument] }
+        && string.Equals(type.ToDisplayString(), typeof(Dates).FullName, StringComparison.Ordinal)
+        && (value is not string text || !Dates.IsIsoDate(text))
+            ? new SandboxViolation(argument.Syntax.Span, RuleDiagnosticCodes.InvalidDate, $"'{value}' er ikke en gyldig dato. {InputHints.DateHint(value as string ?? string.Empty)}")
+            : null;
 
     private string? SymbolRefusal(IOperation operation) => operation switch
     {

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace AlisCompliance.Core.Rules;
 
 /// <summary>Maps positions in the generated C# back to the workflow files they came from.</summary>
-internal sealed class GeneratedSourceMap(GeneratedRuleSource source, ScopeValidation scope)
+internal sealed class GeneratedSourceMap(GeneratedRuleSource source, ScopeValidation scope, SemanticModel model)
 {
     // Each expression is pasted as "(\n" + text + "\n)"; errors reported on that wrapper belong to the expression.
     private const int WrapperLength = 2;
@@ -44,9 +44,14 @@ internal sealed class GeneratedSourceMap(GeneratedRuleSource source, ScopeValida
         if (ExpressionAt(position) is { } expression)
         {
             var site = expression.Site;
-            return scope.IsSuppressed(site.Workflow, site.Rule)
-                ? null
-                : site.Diagnostic(Math.Clamp(position - expression.Start, 0, expression.Length), diagnostic.Id, message);
+            if (scope.IsSuppressed(site.Workflow, site.Rule))
+            {
+                return null;
+            }
+
+            return DynamicLinqSpelling.Find(site.Text) is { } spelling
+                ? site.Diagnostic(spelling.Offset, RuleDiagnosticCodes.DynamicLinqSpelling, spelling.Message)
+                : site.Diagnostic(Math.Clamp(position - expression.Start, 0, expression.Length), diagnostic.Id, CompilerMessages.Describe(diagnostic, model));
         }
 
         if (source.Names.FirstOrDefault(name => position >= name.Start && position <= name.Start + name.Length) is { } declaration)

@@ -15,11 +15,15 @@ public sealed record RuleDiagnostic(
     string Code,
     string Message)
 {
+    public RuleDiagnosticSeverity Severity { get; init; } = RuleDiagnosticSeverity.Error;
+
+    public bool IsError => Severity == RuleDiagnosticSeverity.Error;
+
     public int Line => Position.Line;
 
     public int Column => Position.Column;
 
-    /// <summary>Formats like a compiler: <c>file(line,col): RULE Field: error CODE: message</c>.</summary>
+    /// <summary>Formats like a compiler: <c>file(line,col): RULE Field: error CODE: message</c> (or <c>warning</c>).</summary>
     public override string ToString()
     {
         var text = new StringBuilder(SourceFile);
@@ -30,6 +34,6 @@ public sealed record RuleDiagnostic(
             text.Append(' ').Append(location).Append(':');
         }
 
-        return text.Append(" error ").Append(Code).Append(": ").Append(Message).ToString();
+        return text.Append(IsError ? " error " : " warning ").Append(Code).Append(": ").Append(Message).ToString();
     }
 }

@@ -27,6 +27,24 @@ public static class RuleDiagnosticCodes
     /// <summary>effectiveFrom / effectiveTo is not an ISO date (yyyy-MM-dd) or the period is empty.</summary>
     public const string InvalidDate = "RULE008";
 
+    /// <summary>
+    /// A warning: the file uses a part of RulesEngine's format that is read but has no effect here (ErrorType, Actions)
+    /// or is spelled differently from the schema (field names in another case).
+    /// </summary>
+    public const string IgnoredByEngine = "RULE009";
+
+    /// <summary>The file uses a RulesEngine feature this engine refuses by name (WorkflowsToInject).</summary>
+    public const string NotSupported = "RULE010";
+
+    /// <summary>An expression is written in Dynamic LINQ (AND, OR, not, =, iif, np, String(x)) instead of C#.</summary>
+    public const string DynamicLinqSpelling = "RULE011";
+
+    /// <summary>A warning: the expression compiles here but is outside the subset Microsoft RulesEngine also runs.</summary>
+    public const string OutsideCommonSubset = "RULE012";
+
+    /// <summary>A rules folder or rule set has no workflows at all.</summary>
+    public const string NoWorkflows = "RULE013";
+
     /// <summary>The engine generated code it could not compile; a bug in the engine, not in the rule.</summary>
     public const string InternalError = "RULE099";
 }

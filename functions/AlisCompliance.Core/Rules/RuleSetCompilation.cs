@@ -21,6 +21,7 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
     private static int loadContextCount;
 
     private readonly List<RuleDiagnostic> diagnostics = [];
+    private readonly List<RuleDiagnostic> warnings = [];
 
     public CompiledRuleSet Compile()
     {
@@ -47,8 +48,8 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
         var tree = CSharpSyntaxTree.ParseText(source.Text, ParseOptions);
         var compilation = shell.AddSyntaxTrees(tree);
         var model = compilation.GetSemanticModel(tree);
-        var map = new GeneratedSourceMap(source, scope);
-        CheckSandbox(source, tree.GetRoot(), new ExpressionSandbox(model, allowList));
+        var map = new GeneratedSourceMap(source, scope, model);
+        CheckSandbox(source, tree.GetRoot(), new ExpressionSandbox(model, allowList), new CommonSubsetCheck(model));
         if (diagnostics.Count > 0)
         {
             AddCompilerErrors(model.GetDiagnostics(), map);
@@ -118,7 +119,7 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
             ? $"type '{type?.ToString() ?? "null"}' must be a public, non-pointer type the generated code can name."
             : null;
 
-    private void CheckSandbox(GeneratedRuleSource source, SyntaxNode root, ExpressionSandbox sandbox)
+    private void CheckSandbox(GeneratedRuleSource source, SyntaxNode root, ExpressionSandbox sandbox, CommonSubsetCheck subset)
     {
         foreach (var segment in source.Expressions)
         {
@@ -140,9 +141,19 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
             }
 
             var isStoredValue = site.Role is ExpressionRole.GlobalParam or ExpressionRole.LocalParam;
-            foreach (var violation in sandbox.Check(expression, isStoredValue))
+            var violations = sandbox.Check(expression, isStoredValue);
+
+            // A refusal stays a refusal ('a = b' is an assignment here), but names the C# the author meant.
+            var spelling = violations.Count > 0 ? DynamicLinqSpelling.Find(site.Text) : null;
+            foreach (var violation in violations)
             {
-                diagnostics.Add(site.Diagnostic(violation.Span.Start - segment.Start, violation.Code, violation.Message));
+                diagnostics.Add(site.Diagnostic(violation.Span.Start - segment.Start, violation.Code, InputHints.WithHint(violation.Message, spelling?.Message)));
+            }
+
+            if (violations.Count == 0)
+            {
+                warnings.AddRange(subset.Check(expression).Select(warning =>
+                    site.Diagnostic(warning.Span.Start - segment.Start, warning.Code, warning.Message) with { Severity = RuleDiagnosticSeverity.Warning }));
             }
         }
     }
@@ -181,6 +192,7 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
             }
         }
 
+        aliases[nameof(Dates)] = "global::" + typeof(Dates).FullName;
         return
         [
             .. namespaces.Select(space => $"using {space};"),
@@ -218,7 +230,7 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
                     [.. plan.TopLevel.Select(node => node.Index)],
                     [.. plan.Workflow.GlobalParams.Select(parameter => parameter.Name)]))
                 .ToList();
-            return new CompiledRuleSet(compiled, options.Parameters, options.FormatValue, context, source.Text);
+            return new CompiledRuleSet(compiled, options.Parameters, options.FormatValue, context, source.Text) { Warnings = Ordered(warnings) };
         }
         catch
         {

@@ -18,6 +18,17 @@ internal static class StandaloneExpressionParser
             .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
             .Select(diagnostic => site.Diagnostic(diagnostic.Location.SourceSpan.Start, diagnostic.Id, diagnostic.GetMessage(CultureInfo.InvariantCulture)))
             .ToList();
+        if (errors.Count > 0 && DynamicLinqSpelling.Find(site.Text) is { } spelling)
+        {
+            return [site.Diagnostic(spelling.Offset, RuleDiagnosticCodes.DynamicLinqSpelling, spelling.Message)];
+        }
+
+        if (errors.Count > 0 && InputHints.ExpressionHint(site.Text) is { } hint)
+        {
+            // The first error is where the parser stopped; the rest only echo it.
+            return [errors[0] with { Message = InputHints.WithHint(errors[0].Message, hint) }];
+        }
+
         if (errors.Count == 0 && expression.ContainsDirectives)
         {
             var directive = expression.DescendantTrivia().First(trivia => trivia.IsDirective);

@@ -14,6 +14,7 @@ internal sealed class WorkflowJsonParser
     internal const string EffectiveFromProperty = "effectiveFrom";
     internal const string EffectiveToProperty = "effectiveTo";
 
+    /// <summary>The workflow fields of our schema (rules/workflow.schema.json).</summary>
     internal static readonly IReadOnlyList<string> WorkflowFields = ["$schema", "WorkflowName", "GlobalParams", "Rules"];
 
     internal static readonly IReadOnlyList<string> RuleFields =
@@ -22,9 +23,17 @@ internal sealed class WorkflowJsonParser
         "SuccessEvent", "ErrorMessage", "Properties", "Actions",
     ];
 
+    // Fields RulesEngine's own files carry, read so that those files load; the schema leaves them out so editors don't add them.
+    private static readonly IReadOnlyList<string> RulesEngineWorkflowFields = [.. WorkflowFields, "RuleExpressionType", "WorkflowsToInject"];
+
+    private static readonly IReadOnlyList<string> RulesEngineRuleFields = [.. RuleFields, "ErrorType", "WorkflowsToInject"];
+
     internal static readonly IReadOnlyList<string> ScopedParameterFields = ["Name", "Expression"];
 
     private const string LambdaExpressionType = "LambdaExpression";
+
+    // RulesEngine's enum RuleExpressionType has one member; serialised as a number it is 0.
+    private const int LambdaExpressionTypeNumber = 0;
 
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
@@ -36,7 +45,7 @@ internal sealed class WorkflowJsonParser
     private readonly string sourceFile;
     private readonly Utf8PositionMap positions;
     private readonly List<RuleDiagnostic> diagnostics = [];
-    private readonly HashSet<string> ruleNames = new(StringComparer.Ordinal);
+    private HashSet<string> ruleNames = new(StringComparer.Ordinal);
     private string? workflowName;
 
     private WorkflowJsonParser(string json, string sourceFile)
@@ -52,26 +61,31 @@ internal sealed class WorkflowJsonParser
 
     private WorkflowReadResult Parse()
     {
-        Workflow? workflow = null;
+        var workflows = new List<Workflow>();
         var reader = new Utf8JsonReader(utf8, ReaderOptions);
         try
         {
             if (!reader.Read())
             {
-                Report(new SourcePosition(1, 1), null, null, RuleDiagnosticCodes.InvalidJson, "The file is empty; expected a workflow object.");
+                Report(new SourcePosition(1, 1), null, null, RuleDiagnosticCodes.InvalidJson, "Filen er tom; den skal inneholde en arbeidsflyt ({ \"WorkflowName\": …, \"Rules\": [ … ] }).");
             }
-            else if (reader.TokenType != JsonTokenType.StartObject)
+            else if (reader.TokenType == JsonTokenType.StartObject)
             {
-                Report(TokenPosition(ref reader), null, null, RuleDiagnosticCodes.InvalidWorkflow, $"A workflow file must contain one JSON object, not {Describe(reader.TokenType)}.");
+                workflows.Add(ReadWorkflow(ref reader));
+            }
+            else if (reader.TokenType == JsonTokenType.StartArray)
+            {
+                // RulesEngine's own files often hold a list of workflows.
+                ReadWorkflowList(ref reader, workflows);
             }
             else
             {
-                workflow = ReadWorkflow(ref reader);
+                Report(TokenPosition(ref reader), null, null, RuleDiagnosticCodes.InvalidWorkflow, $"En regelfil skal inneholde én arbeidsflyt (et JSON-objekt) eller en liste med arbeidsflyter, ikke {Describe(reader.TokenType)}.");
+            }
 
-                // Reading on surfaces anything after the workflow object as a JsonException with its position.
-                while (reader.Read())
-                {
-                }
+            // Reading on surfaces anything after the workflow as a JsonException with its position.
+            while (reader.Read())
+            {
             }
         }
         catch (JsonException exception)
@@ -79,21 +93,44 @@ internal sealed class WorkflowJsonParser
             ReportJsonException(exception);
         }
 
-        return diagnostics.Count == 0 && workflow is not null
-            ? new WorkflowReadResult([workflow], [])
-            : new WorkflowReadResult([], diagnostics);
+        return diagnostics.Any(diagnostic => diagnostic.IsError)
+            ? new WorkflowReadResult([], diagnostics)
+            : new WorkflowReadResult(workflows, diagnostics);
+    }
+
+    private void ReadWorkflowList(ref Utf8JsonReader reader, List<Workflow> workflows)
+    {
+        var listPosition = TokenPosition(ref reader);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                workflows.Add(ReadWorkflow(ref reader));
+            }
+            else
+            {
+                Report(TokenPosition(ref reader), null, null, RuleDiagnosticCodes.InvalidWorkflow, $"Listen skal bare inneholde arbeidsflyter (JSON-objekter), ikke {Describe(reader.TokenType)}.");
+                reader.Skip();
+            }
+        }
+
+        if (workflows.Count == 0)
+        {
+            Report(listPosition, null, null, RuleDiagnosticCodes.NoWorkflows, "Listen med arbeidsflyter er tom.");
+        }
     }
 
     private Workflow ReadWorkflow(ref Utf8JsonReader reader)
     {
         var objectPosition = TokenPosition(ref reader);
         workflowName = PeekString(reader, "WorkflowName");
+        ruleNames = new HashSet<string>(StringComparer.Ordinal);
         string? name = null;
         var namePosition = objectPosition;
         IReadOnlyList<ScopedParameter> globals = [];
         IReadOnlyList<RuleDefinition>? rules = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (NextProperty(ref reader, seen, WorkflowFields, "a workflow", null, string.Empty, out var field))
+        while (NextProperty(ref reader, seen, RulesEngineWorkflowFields, "en arbeidsflyt", null, string.Empty, out var field))
         {
             switch (field)
             {
@@ -110,6 +147,12 @@ internal sealed class WorkflowJsonParser
                 case "$schema":
                     ReadString(ref reader, null, field);
                     break;
+                case "RuleExpressionType":
+                    ReadExpressionType(ref reader, null);
+                    break;
+                case "WorkflowsToInject":
+                    ReadWorkflowsToInject(ref reader, null);
+                    break;
                 default:
                     reader.Skip();
                     break;
@@ -118,16 +161,16 @@ internal sealed class WorkflowJsonParser
 
         if (!seen.Contains("WorkflowName"))
         {
-            Report(objectPosition, null, "WorkflowName", RuleDiagnosticCodes.InvalidWorkflow, "WorkflowName is required.");
+            Report(objectPosition, null, "WorkflowName", RuleDiagnosticCodes.InvalidWorkflow, "WorkflowName mangler: gi arbeidsflyten et navn.");
         }
         else if (name is not null && string.IsNullOrWhiteSpace(name))
         {
-            Report(namePosition, null, "WorkflowName", RuleDiagnosticCodes.InvalidWorkflow, "WorkflowName must not be empty.");
+            Report(namePosition, null, "WorkflowName", RuleDiagnosticCodes.InvalidWorkflow, "WorkflowName kan ikke være tomt.");
         }
 
         if (rules is null && !seen.Contains("Rules"))
         {
-            Report(objectPosition, null, "Rules", RuleDiagnosticCodes.InvalidWorkflow, "Rules is required (a list of rules).");
+            Report(objectPosition, null, "Rules", RuleDiagnosticCodes.InvalidWorkflow, "Rules mangler: en arbeidsflyt trenger en liste med regler.");
         }
 
         return new Workflow(name ?? string.Empty, sourceFile, namePosition, globals, rules ?? []);
@@ -142,7 +185,7 @@ internal sealed class WorkflowJsonParser
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            ReportType(ref reader, parentPath, "Rules", "an array of rules");
+            ReportType(ref reader, parentPath, "Rules", "en liste med regler");
             reader.Skip();
             return [];
         }
@@ -157,7 +200,7 @@ internal sealed class WorkflowJsonParser
             }
             else
             {
-                ReportType(ref reader, parentPath, $"Rules[{index}]", "a rule object");
+                ReportType(ref reader, parentPath, $"Rules[{index}]", "en regel (et JSON-objekt)");
                 reader.Skip();
             }
 
@@ -189,7 +232,7 @@ internal sealed class WorkflowJsonParser
         JsonElement? actions = null;
         var period = EffectivePeriod.Always;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (NextProperty(ref reader, seen, RuleFields, "a rule", path, string.Empty, out var field))
+        while (NextProperty(ref reader, seen, RulesEngineRuleFields, "en regel", path, string.Empty, out var field))
         {
             switch (field)
             {
@@ -202,6 +245,12 @@ internal sealed class WorkflowJsonParser
                     break;
                 case "RuleExpressionType":
                     ReadExpressionType(ref reader, path);
+                    break;
+                case "WorkflowsToInject":
+                    ReadWorkflowsToInject(ref reader, path);
+                    break;
+                case "ErrorType":
+                    ReportIgnored(ref reader, path, field, "ErrorType brukes ikke (heller ikke av RulesEngine siden versjon 4): alvorlighetsgraden står i Properties.severity. Feltet kan fjernes.");
                     break;
                 case "Expression":
                     expression = ReadExpression(ref reader, path, field);
@@ -225,7 +274,7 @@ internal sealed class WorkflowJsonParser
                     (properties, period) = ReadProperties(ref reader, path);
                     break;
                 case "Actions":
-                    actions = ReadObject(ref reader, path, field);
+                    actions = ReadActions(ref reader, path);
                     break;
                 default:
                     reader.Skip();
@@ -255,7 +304,7 @@ internal sealed class WorkflowJsonParser
         const string Field = "RuleName";
         if (!present)
         {
-            Report(objectPosition, path, Field, RuleDiagnosticCodes.InvalidWorkflow, "RuleName is required.");
+            Report(objectPosition, path, Field, RuleDiagnosticCodes.InvalidWorkflow, "RuleName mangler: gi regelen et navn (regel-id).");
         }
         else if (name is null)
         {
@@ -263,15 +312,15 @@ internal sealed class WorkflowJsonParser
         }
         else if (string.IsNullOrWhiteSpace(name))
         {
-            Report(namePosition, path, Field, RuleDiagnosticCodes.InvalidWorkflow, "RuleName must not be empty.");
+            Report(namePosition, path, Field, RuleDiagnosticCodes.InvalidWorkflow, "RuleName kan ikke være tomt.");
         }
         else if (name.Contains('/', StringComparison.Ordinal))
         {
-            Report(namePosition, path, Field, RuleDiagnosticCodes.InvalidWorkflow, $"RuleName '{name}' must not contain '/', which separates nested rule names in paths.");
+            Report(namePosition, path, Field, RuleDiagnosticCodes.InvalidWorkflow, $"RuleName '{name}' kan ikke inneholde '/', som skiller navnene på nøstede regler.");
         }
         else if (!ruleNames.Add(name))
         {
-            Report(namePosition, path, Field, RuleDiagnosticCodes.DuplicateName, $"RuleName '{name}' is used more than once in workflow '{workflowName}'.");
+            Report(namePosition, path, Field, RuleDiagnosticCodes.DuplicateName, $"RuleName '{name}' er brukt mer enn én gang i arbeidsflyten '{workflowName}'.");
         }
     }
 
@@ -285,30 +334,30 @@ internal sealed class WorkflowJsonParser
     {
         if (expression is not null && children is not null)
         {
-            Report(objectPosition, path, "Expression", RuleDiagnosticCodes.InvalidWorkflow, "A rule has either an Expression or nested Rules, not both.");
+            Report(objectPosition, path, "Expression", RuleDiagnosticCodes.InvalidWorkflow, "En regel har enten Expression eller nøstede Rules, ikke begge.");
         }
         else if (expression is null && children is null)
         {
-            Report(objectPosition, path, "Expression", RuleDiagnosticCodes.InvalidWorkflow, "A rule needs an Expression or nested Rules.");
+            Report(objectPosition, path, "Expression", RuleDiagnosticCodes.InvalidWorkflow, "En regel trenger en Expression (betingelsen) eller nøstede Rules.");
         }
 
         if (expression is not null && string.IsNullOrWhiteSpace(expression.Text))
         {
-            Report(expression.Position, path, "Expression", RuleDiagnosticCodes.InvalidWorkflow, "Expression must not be empty.");
+            Report(expression.Position, path, "Expression", RuleDiagnosticCodes.InvalidWorkflow, "Expression kan ikke være tom.");
         }
 
         if (children is { Count: 0 })
         {
-            Report(objectPosition, path, "Rules", RuleDiagnosticCodes.InvalidWorkflow, "Nested Rules must contain at least one rule.");
+            Report(objectPosition, path, "Rules", RuleDiagnosticCodes.InvalidWorkflow, "Nøstede Rules må inneholde minst én regel.");
         }
 
         if (children is not null && ruleOperator is null && !operatorPresent)
         {
-            Report(objectPosition, path, "Operator", RuleDiagnosticCodes.InvalidWorkflow, "Operator (And, AndAlso, Or, OrElse) is required when a rule has nested Rules.");
+            Report(objectPosition, path, "Operator", RuleDiagnosticCodes.InvalidWorkflow, "Operator (And, AndAlso, Or eller OrElse) trengs når regelen har nøstede Rules.");
         }
         else if (children is null && ruleOperator is not null)
         {
-            Report(objectPosition, path, "Operator", RuleDiagnosticCodes.InvalidWorkflow, "Operator is only allowed on a rule with nested Rules.");
+            Report(objectPosition, path, "Operator", RuleDiagnosticCodes.InvalidWorkflow, "Operator hører bare hjemme i en regel med nøstede Rules.");
         }
     }
 
@@ -321,7 +370,7 @@ internal sealed class WorkflowJsonParser
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            ReportType(ref reader, rulePath, listField, "an array of { \"Name\", \"Expression\" } objects");
+            ReportType(ref reader, rulePath, listField, "en liste med { \"Name\", \"Expression\" }-objekter");
             reader.Skip();
             return [];
         }
@@ -339,7 +388,7 @@ internal sealed class WorkflowJsonParser
             }
             else
             {
-                ReportType(ref reader, rulePath, $"{listField}[{index}]", "a { \"Name\", \"Expression\" } object");
+                ReportType(ref reader, rulePath, $"{listField}[{index}]", "et { \"Name\", \"Expression\" }-objekt");
                 reader.Skip();
             }
 
@@ -358,7 +407,7 @@ internal sealed class WorkflowJsonParser
         var namePosition = objectPosition;
         SourceExpression? expression = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (NextProperty(ref reader, seen, ScopedParameterFields, $"a {listField} entry", rulePath, label + ".", out var field))
+        while (NextProperty(ref reader, seen, ScopedParameterFields, $"en {listField}-oppføring", rulePath, label + ".", out var field))
         {
             switch (field)
             {
@@ -377,20 +426,20 @@ internal sealed class WorkflowJsonParser
 
         if (!seen.Contains("Name"))
         {
-            Report(objectPosition, rulePath, label, RuleDiagnosticCodes.InvalidWorkflow, $"Every {listField} entry needs a Name.");
+            Report(objectPosition, rulePath, label, RuleDiagnosticCodes.InvalidWorkflow, $"Hver {listField}-oppføring trenger et Name.");
         }
         else if (name is not null && string.IsNullOrWhiteSpace(name))
         {
-            Report(namePosition, rulePath, label, RuleDiagnosticCodes.InvalidWorkflow, "Name must not be empty.");
+            Report(namePosition, rulePath, label, RuleDiagnosticCodes.InvalidWorkflow, "Name kan ikke være tomt.");
         }
 
         if (!seen.Contains("Expression"))
         {
-            Report(objectPosition, rulePath, label, RuleDiagnosticCodes.InvalidWorkflow, $"Every {listField} entry needs an Expression.");
+            Report(objectPosition, rulePath, label, RuleDiagnosticCodes.InvalidWorkflow, $"Hver {listField}-oppføring trenger en Expression.");
         }
         else if (expression is not null && string.IsNullOrWhiteSpace(expression.Text))
         {
-            Report(expression.Position, rulePath, label, RuleDiagnosticCodes.InvalidWorkflow, "Expression must not be empty.");
+            Report(expression.Position, rulePath, label, RuleDiagnosticCodes.InvalidWorkflow, "Expression kan ikke være tom.");
         }
 
         return string.IsNullOrWhiteSpace(name) || expression is null ? null : new ScopedParameter(name, namePosition, expression);
@@ -405,7 +454,7 @@ internal sealed class WorkflowJsonParser
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            ReportType(ref reader, path, "Properties", "an object");
+            ReportType(ref reader, path, "Properties", "et objekt");
             reader.Skip();
             return (RuleProperties.Empty, EffectivePeriod.Always);
         }
@@ -425,7 +474,7 @@ internal sealed class WorkflowJsonParser
             var value = JsonElement.ParseValue(ref reader);
             if (!keys.Add(key))
             {
-                Report(keyPosition, path, field, RuleDiagnosticCodes.InvalidWorkflow, $"'{key}' appears more than once in Properties.");
+                Report(keyPosition, path, field, RuleDiagnosticCodes.InvalidWorkflow, $"'{key}' står mer enn én gang i Properties.");
                 continue;
             }
 
@@ -440,11 +489,9 @@ internal sealed class WorkflowJsonParser
                     toPosition = valuePosition;
                     break;
                 default:
-                    if (string.Equals(key, EffectiveFromProperty, StringComparison.OrdinalIgnoreCase)
-                        || string.Equals(key, EffectiveToProperty, StringComparison.OrdinalIgnoreCase))
+                    if (EditDistance.ClosestMatch(key, [EffectiveFromProperty, EffectiveToProperty]) is { } intended)
                     {
-                        var intended = string.Equals(key, EffectiveFromProperty, StringComparison.OrdinalIgnoreCase) ? EffectiveFromProperty : EffectiveToProperty;
-                        Report(keyPosition, path, field, RuleDiagnosticCodes.InvalidWorkflow, $"'{key}' would be ignored: the engine reads '{intended}' (case-sensitive).");
+                        Report(keyPosition, path, field, RuleDiagnosticCodes.InvalidWorkflow, $"'{key}' ville blitt oversett. Mente du '{intended}'? (store og små bokstaver teller)");
                     }
 
                     break;
@@ -453,7 +500,7 @@ internal sealed class WorkflowJsonParser
 
         if (from is { } start && to is { } end && end < start)
         {
-            Report(toPosition, path, "Properties." + EffectiveToProperty, RuleDiagnosticCodes.InvalidDate, $"effectiveTo ({LocalDatePattern.Iso.Format(end)}) is before effectiveFrom ({LocalDatePattern.Iso.Format(start)}).");
+            Report(toPosition, path, "Properties." + EffectiveToProperty, RuleDiagnosticCodes.InvalidDate, $"effectiveTo ({LocalDatePattern.Iso.Format(end)}) er før effectiveFrom ({LocalDatePattern.Iso.Format(start)}).");
         }
 
         return (new RuleProperties(values), new EffectivePeriod(from, to));
@@ -473,16 +520,17 @@ internal sealed class WorkflowJsonParser
                     return parsed.Value;
                 }
 
-                Report(position, path, field, RuleDiagnosticCodes.InvalidDate, $"'{text}' is not a valid date in the form yyyy-MM-dd.");
+                Report(position, path, field, RuleDiagnosticCodes.InvalidDate, $"'{text}' er ikke en gyldig dato. {InputHints.DateHint(text)}");
                 return null;
             default:
-                Report(position, path, field, RuleDiagnosticCodes.InvalidDate, $"'{field}' must be a date string (yyyy-MM-dd) or null, not a JSON {value.ValueKind.ToString().ToLowerInvariant()}.");
+                Report(position, path, field, RuleDiagnosticCodes.InvalidDate, $"'{field}' skal være en dato i anførselstegn (\"2026-12-31\") eller null, ikke {Describe(value.ValueKind)}.");
                 return null;
         }
     }
 
-    private JsonElement? ReadObject(ref Utf8JsonReader reader, string path, string field)
+    private JsonElement? ReadActions(ref Utf8JsonReader reader, string path)
     {
+        const string Field = "Actions";
         if (reader.TokenType == JsonTokenType.Null)
         {
             return null;
@@ -490,12 +538,49 @@ internal sealed class WorkflowJsonParser
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            ReportType(ref reader, path, field, "an object");
+            ReportType(ref reader, path, Field, "et objekt");
             reader.Skip();
             return null;
         }
 
-        return JsonElement.ParseValue(ref reader);
+        var position = TokenPosition(ref reader);
+        var actions = JsonElement.ParseValue(ref reader);
+        if (actions.EnumerateObject().Any(action => action.Value.ValueKind != JsonValueKind.Null))
+        {
+            Report(position, path, Field, RuleDiagnosticCodes.IgnoredByEngine, "Actions (OnSuccess/OnFailure) blir ikke kjørt her: funnene og varslene kommer av ErrorMessage og Properties.severity.", RuleDiagnosticSeverity.Warning);
+        }
+
+        return actions;
+    }
+
+    private void ReadWorkflowsToInject(ref Utf8JsonReader reader, string? path)
+    {
+        const string Field = "WorkflowsToInject";
+        var position = TokenPosition(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            ReportType(ref reader, path, Field, "en liste med navn på arbeidsflyter");
+            reader.Skip();
+            return;
+        }
+
+        var names = JsonElement.ParseValue(ref reader).EnumerateArray().Select(name => name.ToString()).ToList();
+        if (names.Count > 0)
+        {
+            Report(position, path, Field, RuleDiagnosticCodes.NotSupported, $"WorkflowsToInject ({string.Join(", ", names)}) støttes ikke: en arbeidsflyt kan ikke hente regler fra en annen. Flytt reglene inn i denne arbeidsflyten, eller la dem stå i sin egen.");
+        }
+    }
+
+    private void ReportIgnored(ref Utf8JsonReader reader, string path, string field, string message)
+    {
+        var position = TokenPosition(ref reader);
+        reader.Skip();
+        Report(position, path, field, RuleDiagnosticCodes.IgnoredByEngine, message, RuleDiagnosticSeverity.Warning);
     }
 
     private string? ReadString(ref Utf8JsonReader reader, string? path, string field)
@@ -507,7 +592,7 @@ internal sealed class WorkflowJsonParser
             case JsonTokenType.String:
                 return reader.GetString();
             default:
-                ReportType(ref reader, path, field, "a string");
+                ReportType(ref reader, path, field, "tekst i anførselstegn");
                 reader.Skip();
                 return null;
         }
@@ -526,7 +611,7 @@ internal sealed class WorkflowJsonParser
                     RawOffsets = reader.ValueIsEscaped ? EscapedStringMap.Build(reader.ValueSpan, text.Length) : null,
                 };
             default:
-                ReportType(ref reader, path, field, "a string");
+                ReportType(ref reader, path, field, "tekst i anførselstegn");
                 reader.Skip();
                 return null;
         }
@@ -541,7 +626,7 @@ internal sealed class WorkflowJsonParser
             case JsonTokenType.False:
                 return false;
             default:
-                ReportType(ref reader, path, field, "true or false");
+                ReportType(ref reader, path, field, "true eller false");
                 reader.Skip();
                 return null;
         }
@@ -562,18 +647,28 @@ internal sealed class WorkflowJsonParser
             return Enum.Parse<RuleOperator>(text);
         }
 
-        Report(position, path, Field, RuleDiagnosticCodes.InvalidWorkflow, $"Operator '{text}' is not supported; use one of {string.Join(", ", Enum.GetNames<RuleOperator>())}.");
+        Report(position, path, Field, RuleDiagnosticCodes.InvalidWorkflow, $"Operator '{text}' finnes ikke; bruk en av {string.Join(", ", Enum.GetNames<RuleOperator>())}.");
         return null;
     }
 
-    private void ReadExpressionType(ref Utf8JsonReader reader, string path)
+    private void ReadExpressionType(ref Utf8JsonReader reader, string? path)
     {
         const string Field = "RuleExpressionType";
         var position = StringContentPosition(ref reader);
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            if (!reader.TryGetInt32(out var number) || number != LambdaExpressionTypeNumber)
+            {
+                Report(position, path, Field, RuleDiagnosticCodes.InvalidWorkflow, $"RuleExpressionType {Encoding.UTF8.GetString(reader.ValueSpan)} finnes ikke; den eneste typen er \"{LambdaExpressionType}\" (eller 0).");
+            }
+
+            return;
+        }
+
         var text = ReadString(ref reader, path, Field);
         if (text is not null && !string.Equals(text, LambdaExpressionType, StringComparison.Ordinal))
         {
-            Report(position, path, Field, RuleDiagnosticCodes.InvalidWorkflow, $"RuleExpressionType '{text}' is not supported; the only type is '{LambdaExpressionType}'.");
+            Report(position, path, Field, RuleDiagnosticCodes.InvalidWorkflow, $"RuleExpressionType '{text}' finnes ikke; den eneste typen er '{LambdaExpressionType}'.");
         }
     }
 
@@ -601,13 +696,21 @@ internal sealed class WorkflowJsonParser
         var name = reader.GetString()!;
         reader.Read();
         field = null;
+        if (!knownFields.Contains(name, StringComparer.Ordinal)
+            && knownFields.FirstOrDefault(known => string.Equals(known, name, StringComparison.OrdinalIgnoreCase)) is { } canonical)
+        {
+            // RulesEngine users deserialise case-insensitively, so its own files write "localParams".
+            Report(position, rulePath, fieldPrefix + name, RuleDiagnosticCodes.IgnoredByEngine, $"Skriv '{canonical}', ikke '{name}': skjemaet og VS Code kjenner bare den skrivemåten.", RuleDiagnosticSeverity.Warning);
+            name = canonical;
+        }
+
         if (!knownFields.Contains(name, StringComparer.Ordinal))
         {
             Report(position, rulePath, fieldPrefix + name, RuleDiagnosticCodes.InvalidWorkflow, UnknownFieldMessage(name, owner, knownFields));
         }
         else if (!seen.Add(name))
         {
-            Report(position, rulePath, fieldPrefix + name, RuleDiagnosticCodes.InvalidWorkflow, $"'{name}' appears more than once in {owner}.");
+            Report(position, rulePath, fieldPrefix + name, RuleDiagnosticCodes.InvalidWorkflow, $"'{name}' står mer enn én gang i {owner}.");
         }
         else
         {
@@ -620,8 +723,8 @@ internal sealed class WorkflowJsonParser
     private static string UnknownFieldMessage(string name, string owner, IReadOnlyList<string> knownFields)
     {
         var suggestion = EditDistance.ClosestMatch(name, knownFields);
-        var hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
-        return $"Unknown field '{name}' in {owner}.{hint} Allowed fields: {string.Join(", ", knownFields)}.";
+        var hint = suggestion is null ? string.Empty : $" Mente du '{suggestion}'?";
+        return $"Ukjent felt '{name}' i {owner}.{hint} Tillatte felt: {string.Join(", ", knownFields)}.";
     }
 
     /// <summary>Finds a string property of the object the (copied) reader stands on, without moving the caller's reader.</summary>
@@ -672,14 +775,14 @@ internal sealed class WorkflowJsonParser
             message = message[..detailsStart].TrimEnd(' ', '|', '.') + ".";
         }
 
-        Report(position, null, null, RuleDiagnosticCodes.InvalidJson, "Malformed JSON: " + message);
+        Report(position, null, null, RuleDiagnosticCodes.InvalidJson, "Ugyldig JSON (sjekk komma, anførselstegn og klammer rundt dette stedet): " + message);
     }
 
     private void ReportType(ref Utf8JsonReader reader, string? path, string field, string expected) =>
-        Report(TokenPosition(ref reader), path, field, RuleDiagnosticCodes.InvalidWorkflow, $"'{field}' must be {expected}, not {Describe(reader.TokenType)}.");
+        Report(TokenPosition(ref reader), path, field, RuleDiagnosticCodes.InvalidWorkflow, $"'{field}' skal være {expected}, ikke {Describe(reader.TokenType)}.");
 
-    private void Report(SourcePosition position, string? rulePath, string? field, string code, string message) =>
-        diagnostics.Add(new RuleDiagnostic(sourceFile, workflowName, rulePath, field, position, code, message));
+    private void Report(SourcePosition position, string? rulePath, string? field, string code, string message, RuleDiagnosticSeverity severity = RuleDiagnosticSeverity.Error) =>
+        diagnostics.Add(new RuleDiagnostic(sourceFile, workflowName, rulePath, field, position, code, message) { Severity = severity });
 
     private SourcePosition TokenPosition(ref Utf8JsonReader reader) => positions.PositionOf(reader.TokenStartIndex);
 
@@ -688,12 +791,22 @@ internal sealed class WorkflowJsonParser
 
     private static string Describe(JsonTokenType tokenType) => tokenType switch
     {
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.String => "tekst",
+        JsonTokenType.Number => "et tall",
+        JsonTokenType.True or JsonTokenType.False => "true/false",
         JsonTokenType.Null => "null",
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
+        JsonTokenType.StartObject => "et objekt",
+        JsonTokenType.StartArray => "en liste",
         _ => tokenType.ToString(),
+    };
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.String => "tekst",
+        JsonValueKind.Number => "et tall",
+        JsonValueKind.True or JsonValueKind.False => "true/false",
+        JsonValueKind.Object => "et objekt",
+        JsonValueKind.Array => "en liste",
+        _ => kind.ToString(),
     };
 }

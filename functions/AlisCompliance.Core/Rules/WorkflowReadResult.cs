@@ -1,15 +1,17 @@
 namespace AlisCompliance.Core.Rules;
 
 /// <summary>
-/// The workflows that were read without problems, and every problem found. A file with any problem
-/// contributes no workflow.
+/// The workflows that were read without errors, and every problem found (warnings included). A file with
+/// any error contributes no workflow.
 /// </summary>
 public sealed record WorkflowReadResult(IReadOnlyList<Workflow> Workflows, IReadOnlyList<RuleDiagnostic> Diagnostics)
 {
-    public bool Succeeded => Diagnostics.Count == 0;
+    public bool Succeeded => !Diagnostics.Any(diagnostic => diagnostic.IsError);
 
-    /// <summary>Returns the workflows, or throws when anything was wrong.</summary>
-    /// <exception cref="WorkflowReadException">One or more files had problems.</exception>
+    public IEnumerable<RuleDiagnostic> Warnings => Diagnostics.Where(diagnostic => !diagnostic.IsError);
+
+    /// <summary>Returns the workflows, or throws when there was an error.</summary>
+    /// <exception cref="WorkflowReadException">One or more files had errors.</exception>
     public IReadOnlyList<Workflow> EnsureSuccess() =>
         Succeeded ? Workflows : throw new WorkflowReadException(Diagnostics);
 

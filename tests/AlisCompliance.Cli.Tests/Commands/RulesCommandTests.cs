@@ -70,4 +70,46 @@ public class RulesCommandTests
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("MUN-REGISTERED").And.Contain("System.IO.File");
     }
+
+    [Fact]
+    public async Task An_edit_that_leaves_the_common_subset_is_a_warning_in_validate()
+    {
+        using var rules = TempFolder.CopyOf(RepositoryRoot.Combine("rules"));
+        var file = rules.File("workflows", "plan.json");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("alis.AlisAgreementSignedOn.Value <= asOf", "alis.AlisAgreementSignedOn <= asOf", StringComparison.Ordinal));
+
+        var run = await CliRun.RunAsync("rules", "validate", rules.Path);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().MatchRegex(@"plan\.json\(\d+,\d+\): AGR-ALIS-AVTALE Expression: warning RULE012: .*alis\.AlisAgreementSignedOn <= asOf.*RulesEngine");
+        run.Output.Should().Contain("Regelsettet er gyldig").And.Contain("1 advarsler");
+    }
+
+    [Fact]
+    public async Task A_rules_folder_without_workflows_is_an_error()
+    {
+        using var rules = TempFolder.CopyOf(RepositoryRoot.Combine("rules"));
+        foreach (var file in Directory.EnumerateFiles(rules.File("workflows"), "*.json"))
+        {
+            File.Delete(file);
+        }
+
+        var run = await CliRun.RunAsync("rules", "validate", rules.Path);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("error RULE013").And.Contain("Regelmappen har ingen regler");
+    }
+
+    [Fact]
+    public async Task A_rule_that_throws_is_reported_once_and_not_also_as_passing()
+    {
+        using var rules = TempFolder.CopyOf(RepositoryRoot.Combine("rules"));
+        var file = rules.File("workflows", "plan.json");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"alis.MunicipalityIsRegisteredOn(asOf)\"", "\"1 / (alis.DaysInTraining(asOf) - alis.DaysInTraining(asOf)) == 0\"", StringComparison.Ordinal));
+
+        var run = await CliRun.RunAsync("rules", "test", rules.Path);
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("MUN-REGISTERED kastet unntak").And.NotContain("MUN-REGISTERED ga ");
+    }
 }

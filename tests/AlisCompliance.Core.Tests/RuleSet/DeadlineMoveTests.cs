@@ -5,8 +5,8 @@ namespace AlisCompliance.Core.Tests.RuleSet;
 /// <summary>DOMAIN.md: the transition deadline was moved more than once; moving it must be a one-line edit, tests included.</summary>
 public sealed class DeadlineMoveTests : IDisposable
 {
-    private const string Deadline = """{ "Name": "transitionDeadline", "Expression": "new LocalDate(2026, 12, 31)" }""";
-    private const string MovedDeadline = """{ "Name": "transitionDeadline", "Expression": "new LocalDate(2027, 12, 31)" }""";
+    private const string Deadline = """{ "Name": "transitionDeadline", "Expression": "Dates.Parse(\"2026-12-31\")" }""";
+    private const string MovedDeadline = """{ "Name": "transitionDeadline", "Expression": "Dates.Parse(\"2027-12-31\")" }""";
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "alis-rules-" + Guid.NewGuid().ToString("N"));
 

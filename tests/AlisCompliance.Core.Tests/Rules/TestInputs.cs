@@ -17,6 +17,8 @@ public sealed record Order(string Number, LocalDate Date, CustomerTier Tier, IRe
 {
     public decimal Total => Lines.Sum(line => line.Amount);
 
+    public LocalDate? LastLineDate => Lines.Count == 0 ? null : Lines.Max(line => line.Date);
+
     public decimal TotalBetween(LocalDate from, LocalDate to) =>
         Lines.Where(line => line.Date >= from && line.Date <= to).Sum(line => line.Amount);
 

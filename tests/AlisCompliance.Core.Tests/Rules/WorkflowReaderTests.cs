@@ -118,9 +118,9 @@ public sealed class WorkflowReaderTests
         unknown.Code.Should().Be(RuleDiagnosticCodes.InvalidWorkflow);
         unknown.RulePath.Should().Be("R");
         unknown.WorkflowName.Should().Be("w");
-        unknown.Message.Should().Contain("Unknown field 'Expresion'").And.Contain("Did you mean 'Expression'?");
+        unknown.Message.Should().Contain("Ukjent felt 'Expresion'").And.Contain("Mente du 'Expression'?");
         (unknown.Line, unknown.Column).Should().Be(RuleTestKit.PositionOf(Json, "\"Expresion\""));
-        diagnostics.Should().Contain(d => d.Message.Contains("needs an Expression or nested Rules", StringComparison.Ordinal));
+        diagnostics.Should().Contain(d => d.Message.Contains("trenger en Expression (betingelsen) eller nøstede Rules", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -135,29 +135,29 @@ public sealed class WorkflowReaderTests
         diagnostic.Code.Should().Be(RuleDiagnosticCodes.InvalidJson);
         (diagnostic.Line, diagnostic.Column).Should().Be((3, 3));
         diagnostic.Message.Should().NotContain("LineNumber");
-        diagnostic.ToString().Should().StartWith($"{Source}(3,3): error RULE001: Malformed JSON");
+        diagnostic.ToString().Should().StartWith($"{Source}(3,3): error RULE001: Ugyldig JSON");
     }
 
     [Theory]
-    [InlineData("""{ "RuleName": "R", "Expression": "true", "Enabled": "yes" }""", "Enabled", "must be true or false, not a string")]
-    [InlineData("""{ "RuleName": "R", "Expression": 42 }""", "Expression", "must be a string, not a number")]
-    [InlineData("""{ "RuleName": "R", "Expression": "true", "LocalParams": "x" }""", "LocalParams", "must be an array")]
-    [InlineData("""{ "RuleName": "R", "Expression": "true", "LocalParams": [ { "Name": "x" } ] }""", "LocalParams[x]", "needs an Expression")]
-    [InlineData("""{ "RuleName": "R", "Expression": "true", "LocalParams": [ { "Name": "x", "Expression": "1", "Value": 2 } ] }""", "LocalParams[x].Value", "Unknown field 'Value'")]
-    [InlineData("""{ "RuleName": "R", "Expression": "true", "Properties": [] }""", "Properties", "must be an object")]
-    [InlineData("""{ "RuleName": "R", "Expression": "true", "RuleExpressionType": "Dynamic" }""", "RuleExpressionType", "only type is 'LambdaExpression'")]
-    [InlineData("""{ "Expression": "true" }""", "RuleName", "RuleName is required")]
-    [InlineData("""{ "RuleName": "", "Expression": "true" }""", "RuleName", "must not be empty")]
-    [InlineData("""{ "RuleName": "A/B", "Expression": "true" }""", "RuleName", "must not contain '/'")]
-    [InlineData("""{ "RuleName": "R", "Expression": "" }""", "Expression", "must not be empty")]
-    [InlineData("""{ "RuleName": "R", "Expression": "true", "Rules": [ { "RuleName": "C", "Expression": "true" } ], "Operator": "And" }""", "Expression", "either an Expression or nested Rules, not both")]
-    [InlineData("""{ "RuleName": "R", "Rules": [ { "RuleName": "C", "Expression": "true" } ] }""", "Operator", "Operator (And, AndAlso, Or, OrElse) is required")]
-    [InlineData("""{ "RuleName": "R", "Expression": "true", "Operator": "And" }""", "Operator", "only allowed on a rule with nested Rules")]
-    [InlineData("""{ "RuleName": "R", "Operator": "Xor", "Rules": [ { "RuleName": "C", "Expression": "true" } ] }""", "Operator", "'Xor' is not supported")]
-    [InlineData("""{ "RuleName": "R", "Operator": "And", "Rules": [] }""", "Rules", "at least one rule")]
-    [InlineData("""{ "RuleName": "R", "Expression": "true", "Expression": "false" }""", "Expression", "appears more than once")]
-    [InlineData("""{ "RuleName": "R", "Expression": "true", "Properties": { "EffectiveFrom": "2020-01-01" } }""", "Properties.EffectiveFrom", "reads 'effectiveFrom' (case-sensitive)")]
-    [InlineData("""{ "RuleName": "R", "Expression": "true", "Actions": 1 }""", "Actions", "must be an object")]
+    [InlineData("""{ "RuleName": "R", "Expression": "true", "Enabled": "yes" }""", "Enabled", "skal være true eller false, ikke tekst")]
+    [InlineData("""{ "RuleName": "R", "Expression": 42 }""", "Expression", "skal være tekst i anførselstegn, ikke et tall")]
+    [InlineData("""{ "RuleName": "R", "Expression": "true", "LocalParams": "x" }""", "LocalParams", "skal være en liste")]
+    [InlineData("""{ "RuleName": "R", "Expression": "true", "LocalParams": [ { "Name": "x" } ] }""", "LocalParams[x]", "trenger en Expression")]
+    [InlineData("""{ "RuleName": "R", "Expression": "true", "LocalParams": [ { "Name": "x", "Expression": "1", "Value": 2 } ] }""", "LocalParams[x].Value", "Ukjent felt 'Value'")]
+    [InlineData("""{ "RuleName": "R", "Expression": "true", "Properties": [] }""", "Properties", "skal være et objekt")]
+    [InlineData("""{ "RuleName": "R", "Expression": "true", "RuleExpressionType": "Dynamic" }""", "RuleExpressionType", "den eneste typen er 'LambdaExpression'")]
+    [InlineData("""{ "Expression": "true" }""", "RuleName", "RuleName mangler")]
+    [InlineData("""{ "RuleName": "", "Expression": "true" }""", "RuleName", "kan ikke være tomt")]
+    [InlineData("""{ "RuleName": "A/B", "Expression": "true" }""", "RuleName", "kan ikke inneholde '/'")]
+    [InlineData("""{ "RuleName": "R", "Expression": "" }""", "Expression", "kan ikke være tom")]
+    [InlineData("""{ "RuleName": "R", "Expression": "true", "Rules": [ { "RuleName": "C", "Expression": "true" } ], "Operator": "And" }""", "Expression", "enten Expression eller nøstede Rules, ikke begge")]
+    [InlineData("""{ "RuleName": "R", "Rules": [ { "RuleName": "C", "Expression": "true" } ] }""", "Operator", "Operator (And, AndAlso, Or eller OrElse) trengs")]
+    [InlineData("""{ "RuleName": "R", "Expression": "true", "Operator": "And" }""", "Operator", "hører bare hjemme i en regel med nøstede Rules")]
+    [InlineData("""{ "RuleName": "R", "Operator": "Xor", "Rules": [ { "RuleName": "C", "Expression": "true" } ] }""", "Operator", "'Xor' finnes ikke")]
+    [InlineData("""{ "RuleName": "R", "Operator": "And", "Rules": [] }""", "Rules", "minst én regel")]
+    [InlineData("""{ "RuleName": "R", "Expression": "true", "Expression": "false" }""", "Expression", "står mer enn én gang")]
+    [InlineData("""{ "RuleName": "R", "Expression": "true", "Properties": { "EffectiveFrom": "2020-01-01" } }""", "Properties.EffectiveFrom", "Mente du 'effectiveFrom'?")]
+    [InlineData("""{ "RuleName": "R", "Expression": "true", "Actions": 1 }""", "Actions", "skal være et objekt")]
     public void Structural_problems_name_the_field(string rule, string field, string message)
     {
         var json = $$"""{ "WorkflowName": "w", "Rules": [ {{rule}} ] }""";
@@ -171,10 +171,11 @@ public sealed class WorkflowReaderTests
     [Fact]
     public void Workflow_level_fields_are_required_and_checked()
     {
-        WorkflowReader.Read("""{ "Rules": [] }""", Source).Diagnostics.Should().ContainSingle(d => d.Field == "WorkflowName" && d.Message == "WorkflowName is required.");
+        WorkflowReader.Read("""{ "Rules": [] }""", Source).Diagnostics.Should().ContainSingle(d => d.Field == "WorkflowName" && d.Message.StartsWith("WorkflowName mangler", StringComparison.Ordinal));
         WorkflowReader.Read("""{ "WorkflowName": "w" }""", Source).Diagnostics.Should().ContainSingle(d => d.Field == "Rules");
         WorkflowReader.Read("""{ "WorkflowName": "w", "Rules": [], "Version": 2 }""", Source).Diagnostics.Should().ContainSingle(d => d.Field == "Version");
-        WorkflowReader.Read("""[]""", Source).Diagnostics.Should().ContainSingle(d => d.Message.Contains("one JSON object", StringComparison.Ordinal));
+        WorkflowReader.Read("""[]""", Source).Diagnostics.Should().ContainSingle(d => d.Code == RuleDiagnosticCodes.NoWorkflows);
+        WorkflowReader.Read("""42""", Source).Diagnostics.Should().ContainSingle(d => d.Message.Contains("én arbeidsflyt (et JSON-objekt) eller en liste", StringComparison.Ordinal));
         WorkflowReader.Read(string.Empty, Source).Diagnostics.Should().ContainSingle(d => d.Code == RuleDiagnosticCodes.InvalidJson);
         WorkflowReader.Read("""{ "WorkflowName": "w", "Rules": [] } x""", Source).Diagnostics.Should().ContainSingle(d => d.Code == RuleDiagnosticCodes.InvalidJson);
     }
@@ -197,9 +198,9 @@ public sealed class WorkflowReaderTests
     }
 
     [Theory]
-    [InlineData("\"2019-13-01\"", "'2019-13-01' is not a valid date")]
-    [InlineData("\"1.3.2019\"", "'1.3.2019' is not a valid date")]
-    [InlineData("20190301", "must be a date string (yyyy-MM-dd) or null")]
+    [InlineData("\"2019-13-01\"", "'2019-13-01' er ikke en gyldig dato")]
+    [InlineData("\"1.3.2019\"", "'1.3.2019' er ikke en gyldig dato. Datoer skrives år-måned-dag med bindestrek: \"2019-03-01\".")]
+    [InlineData("20190301", "skal være en dato i anførselstegn")]
     public void A_bad_effective_date_is_reported_at_its_value(string value, string message)
     {
         var json = $$"""{ "WorkflowName": "w", "Rules": [ { "RuleName": "R", "Expression": "true", "Properties": { "effectiveFrom": {{value}} } } ] }""";
@@ -220,7 +221,7 @@ public sealed class WorkflowReaderTests
         const string Json = """{ "WorkflowName": "w", "Rules": [ { "RuleName": "R", "Expression": "true", "Properties": { "effectiveFrom": "2020-02-01", "effectiveTo": "2020-01-31" } } ] }""";
 
         WorkflowReader.Read(Json, Source).Diagnostics.Should().ContainSingle()
-            .Which.Message.Should().Be("effectiveTo (2020-01-31) is before effectiveFrom (2020-02-01).");
+            .Which.Message.Should().Be("effectiveTo (2020-01-31) er før effectiveFrom (2020-02-01).");
     }
 
     [Fact]
