@@ -21,18 +21,11 @@ internal sealed class IngestNationalBenchmark(IngestNationalOptions options, Tex
 
     public async Task<int> RunAsync()
     {
-        var root = FindRepositoryRoot();
-        var catalog = CatalogReader.Read(
-            await File.ReadAllTextAsync(Path.Combine(root, "rules", "catalog", "goals.json")),
-            await File.ReadAllTextAsync(Path.Combine(root, "rules", "catalog", "arena-types.json")));
-        var sample = new RecordsReader(catalog).Read("asnes.json", await File.ReadAllTextAsync(Path.Combine(root, "samples", "asnes", "asnes.json"))).Records!;
-
+        var root = RepositoryRoot.Find();
         var generating = Stopwatch.StartNew();
-        var data = new NationalDataSet(sample.Municipality.Arenas, options.Seed).Generate(options.Municipalities, options.Alis, options.SessionsPerAlis);
-        var files = data.Select(records => new IngestFile($"{records.Municipality.Id}.json", RecordsJson.Document(records))).ToList();
-        var alisCount = data.Sum(records => records.Alis.Count);
-        var sessions = data.Sum(records => records.Alis.Sum(alis => alis.SupervisionSessions.Count));
-        await Line($"Generated {data.Count} municipalities, {alisCount} ALIS, {sessions} supervision sessions, {files.Sum(file => (long)file.Json.Length) / 1_000_000.0:0.0} MB of JSON in {generating.Elapsed.TotalSeconds:0.0} s.");
+        var national = await NationalIngest.GenerateAsync(root, options.Municipalities, options.Alis, options.SessionsPerAlis, options.Seed);
+        var data = national.Data;
+        await Line($"Generated {data.Count} municipalities, {national.AlisCount} ALIS, {national.SessionCount} supervision sessions, {national.JsonMegabytes:0.0} MB of JSON in {generating.Elapsed.TotalSeconds:0.0} s.");
 
         await using var azurite = options.ConnectionString is null ? await LocalAzurite.StartAsync(root) : null;
         var storageOptions = new StorageClientOptions().ConfigureRetry(retry => retry.NetworkTimeout = TimeSpan.FromMinutes(5));
@@ -40,25 +33,10 @@ internal sealed class IngestNationalBenchmark(IngestNationalOptions options, Tex
         await storage.EnsureCreatedAsync();
         await Line($"Azurite: {(azurite is null ? "given" : "in memory, started for this run")}; {options.FilesAtOnce} files × {options.PartitionsAtOnce} partitions at once.");
 
-        var ingest = new IngestService(storage, new RecordsReader(catalog), SystemClock.Instance, new RecordsRepositoryOptions { MaxConcurrency = options.PartitionsAtOnce });
-        long written = 0;
-        var done = 0;
+        var ingest = new IngestService(storage, new RecordsReader(national.Catalog), SystemClock.Instance, new RecordsRepositoryOptions { MaxConcurrency = options.PartitionsAtOnce });
         var ingestCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var ingesting = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = options.FilesAtOnce }, async (file, token) =>
-        {
-            var result = await ingest.IngestAsync([file], "bench", token);
-            if (!result.IsAccepted)
-            {
-                throw new InvalidOperationException($"{file.Source} was not accepted: {string.Join("; ", result.Errors.Take(3))}");
-            }
-
-            Interlocked.Add(ref written, result.Counts.RowsWritten);
-            if (Interlocked.Increment(ref done) % 50 == 0)
-            {
-                await Line($"  {done} files, {Interlocked.Read(ref written)} entities, {ingesting.Elapsed.TotalSeconds:0} s");
-            }
-        });
+        var written = await national.IngestAsync(ingest, options.FilesAtOnce, (files, entities) => Line($"  {files} files, {entities} entities, {ingesting.Elapsed.TotalSeconds:0} s"));
         var ingestTime = ingesting.Elapsed;
         await Line($"Ingest: {written} entities in {ingestTime.TotalSeconds:0.0} s = {written / ingestTime.TotalSeconds:0} entities/s (target: under 300 s); client CPU {(Process.GetCurrentProcess().TotalProcessorTime - ingestCpu).TotalSeconds:0.0} s.");
 
@@ -126,17 +104,4 @@ internal sealed class IngestNationalBenchmark(IngestNationalOptions options, Tex
     }
 
     private Task Line(string text) => output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"[{total.Elapsed:hh\\:mm\\:ss}] {text}"));
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "AlisCompliance.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run from the checkout: no folder above the program holds AlisCompliance.sln.");
-    }
 }

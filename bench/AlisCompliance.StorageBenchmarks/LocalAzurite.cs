@@ -22,6 +22,16 @@ internal sealed partial class LocalAzurite : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The CPU time Azurite (one node process) has used so far.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<LocalAzurite> StartAsync(string repositoryRoot)
     {
         var tools = Path.Combine(repositoryRoot, "infra", "local");

@@ -46,8 +46,8 @@ public sealed partial class EvaluateAlis(
             LogRuleError(municipalityId, alisId, error.RuleId);
         }
 
-        await findings.SaveEvaluationAsync(municipalityId, alisId, evaluation.Findings, compiled.Version, now, cancellationToken);
-        var queued = await outbox.DrainAsync(municipalityId, alisId, cancellationToken);
+        var saved = await findings.SaveEvaluationAsync(municipalityId, alisId, evaluation.Findings, compiled.Version, now, cancellationToken);
+        var queued = await outbox.MoveAsync(saved.Outbox, cancellationToken);
         return new EvaluationOutcome(evaluation.Findings.Count, queued.Count, evaluation.Errors.Count);
     }
 

@@ -11,6 +11,7 @@ namespace AlisCompliance.Storage.Repositories;
 public sealed class AlertsRepository(ComplianceStorage storage)
 {
     private readonly TableClient table = (storage ?? throw new ArgumentNullException(nameof(storage))).Alerts;
+    private readonly Azure.Core.RetryOptions retry = storage.TransactionRetry;
 
     /// <summary>Stores a new alert; false when an alert with its id is already stored (a repeated outbox drain).</summary>
     public async Task<bool> AddAsync(Alert alert, CancellationToken cancellationToken = default)
@@ -24,6 +25,32 @@ public sealed class AlertsRepository(ComplianceStorage storage)
         catch (RequestFailedException exception) when (exception.IsAlreadyExists())
         {
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Stores new alerts: one transaction per municipality and 100 alerts; when one is already stored (a repeated outbox
+    /// drain), one at a time, keeping the stored ones.
+    /// </summary>
+    public async Task AddAllAsync(IReadOnlyList<Alert> alerts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(alerts);
+        var chunks = alerts.GroupBy(alert => alert.MunicipalityId, StringComparer.Ordinal).SelectMany(municipality => municipality.Chunk(TableTransactions.MaxActions));
+        foreach (var chunk in chunks)
+        {
+            var actions = chunk.Select(alert => new TableTransactionAction(
+                TableTransactionActionType.Add, ToEntity(alert with { State = AlertState.Pending, Attempts = 0 }))).ToList();
+            try
+            {
+                await TableTransactions.SubmitAsync(table, actions, retry, cancellationToken);
+            }
+            catch (TableTransactionFailedException exception) when (exception.IsAlreadyExists())
+            {
+                foreach (var alert in chunk)
+                {
+                    await AddAsync(alert, cancellationToken);
+                }
+            }
         }
     }
 

@@ -47,6 +47,33 @@ public sealed class FindingsRepository(ComplianceStorage storage)
     }
 
     /// <summary>
+    /// Removes alerts from their ALIS's outbox: one transaction per ALIS and 100 alerts; when one is already gone (another
+    /// drain of the same outbox removed it), one at a time.
+    /// </summary>
+    public async Task RemoveFromOutboxAsync(IReadOnlyList<Alert> alerts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(alerts);
+        var chunks = alerts.GroupBy(alert => PartitionKey(alert.MunicipalityId, alert.AlisId), StringComparer.Ordinal)
+            .SelectMany(partition => partition.Chunk(TableTransactions.MaxActions));
+        foreach (var chunk in chunks)
+        {
+            var actions = chunk.Select(alert => new TableTransactionAction(
+                TableTransactionActionType.Delete, new TableEntity(PartitionKey(alert.MunicipalityId, alert.AlisId), OutboxPrefix + alert.Id), ETag.All)).ToList();
+            try
+            {
+                await TableTransactions.SubmitAsync(table, actions, retry, cancellationToken);
+            }
+            catch (TableTransactionFailedException exception) when (exception.IsNotFound())
+            {
+                foreach (var alert in chunk)
+                {
+                    await RemoveFromOutboxAsync(alert, cancellationToken);
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Replaces the open findings of one ALIS with those of a new evaluation and returns the transitions. Unchanged
     /// findings keep their first-seen time. Retried (re-read, re-compared) when another evaluation wrote in between.
     /// </summary>
@@ -65,7 +92,9 @@ public sealed class FindingsRepository(ComplianceStorage storage)
         var evaluationId = evaluatedAt.ToDateTimeOffset().ToString("yyyyMMdd'T'HHmmssfffffff'Z'", CultureInfo.InvariantCulture);
         for (var attempt = 1; ; attempt++)
         {
-            var stored = (await TableBatches.ReadPartitionAsync(table, partition, cancellationToken)).Where(row => !IsOutbox(row)).ToList();
+            var rows = await TableBatches.ReadPartitionAsync(table, partition, cancellationToken);
+            var stored = rows.Where(row => !IsOutbox(row)).ToList();
+            var leftInOutbox = rows.Where(IsOutbox).Select(AlertEntities.FromEntity).ToList();
             var before = stored.ToDictionary(row => row.GetString("RuleId") ?? TableKeys.Unescape(row.RowKey), StringComparer.Ordinal);
             var transitions = FindingTransitions.Compare(before.Values.Select(row => ToFinding(row).ToOpenFinding()), findings);
             var alerts = transitions.Select(transition => new Alert(
@@ -93,7 +122,7 @@ public sealed class FindingsRepository(ComplianceStorage storage)
             actions.AddRange(alerts.Select(alert => new TableTransactionAction(TableTransactionActionType.Add, AlertEntities.ToEntity(alert, partition, OutboxPrefix + alert.Id))));
             if (actions.Count == 0)
             {
-                return new EvaluationSaveResult([], []);
+                return new EvaluationSaveResult([], [], leftInOutbox);
             }
 
             if (actions.Count > TableTransactions.MaxActions)
@@ -105,7 +134,7 @@ public sealed class FindingsRepository(ComplianceStorage storage)
             try
             {
                 await TableTransactions.SubmitAsync(table, actions, retry, cancellationToken);
-                return new EvaluationSaveResult(transitions, alerts);
+                return new EvaluationSaveResult(transitions, alerts, [.. leftInOutbox, .. alerts]);
             }
             catch (TableTransactionFailedException exception) when (TableBatches.IsLostRace(exception) && attempt < MaxAttempts)
             {

@@ -54,6 +54,29 @@ public sealed class FindingsAndAlertsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_save_returns_the_alerts_an_earlier_evaluation_left_in_the_outbox_and_moving_them_twice_moves_each_once()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var findings = new FindingsRepository(storage.Storage);
+        var alerts = new AlertsRepository(storage.Storage);
+        var outbox = new AlertOutbox(findings, alerts, new LeaderAlertMessages(storage.Storage));
+        var crashed = await findings.SaveEvaluationAsync("3417", "alis-04", [Finding("SUP-ANNUAL-42H", Severity.Warning)], "v1", Monday);
+
+        var next = await findings.SaveEvaluationAsync("3417", "alis-04", [Finding("SUP-ANNUAL-42H", Severity.Warning), Finding("PLAN-REVIEW", Severity.Info)], "v1", Monday + Duration.FromDays(1));
+        var moved = await outbox.MoveAsync(next.Outbox);
+        var movedAgain = await outbox.MoveAsync(next.Outbox);
+
+        next.Alerts.Should().ContainSingle().Which.RuleId.Should().Be("PLAN-REVIEW");
+        next.Outbox.Select(alert => alert.Id).Should().BeEquivalentTo([crashed.Alerts[0].Id, next.Alerts[0].Id]);
+        moved.Should().HaveCount(2);
+        movedAgain.Should().HaveCount(2, "a repeated move finds the alerts stored and the outbox rows gone, and fails on neither");
+        (await findings.ListOutboxAsync("3417", "alis-04")).Should().BeEmpty();
+        (await alerts.ListAsync("3417")).Select(alert => alert.Id).Should().BeEquivalentTo(next.Outbox.Select(alert => alert.Id));
+        (await findings.SaveEvaluationAsync("3417", "alis-04", [Finding("SUP-ANNUAL-42H", Severity.Warning), Finding("PLAN-REVIEW", Severity.Info)], "v1", Monday + Duration.FromDays(2)))
+            .Outbox.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Two_concurrent_evaluations_of_the_same_alis_report_a_transition_once()
     {
         var storage = await TestStorage.CreateAsync(azurite);
