@@ -101,3 +101,17 @@ public class NorwegianCommandLineTests
         }
     }
 }
+
+/// <summary>Counts in the CLI's own text take the noun in the right number.</summary>
+public class NorwegianCountTests
+{
+    [Theory]
+    [InlineData(1, "1 regel")]
+    [InlineData(2, "2 regler")]
+    [InlineData(0, "0 regler")]
+    [InlineData(13475, "13\u00A0475 regler")]
+    public void Noun_follows_the_count(long count, string expected)
+    {
+        Output.NorwegianCount.Of(count, "regel", "regler").Should().Be(expected);
+    }
+}
