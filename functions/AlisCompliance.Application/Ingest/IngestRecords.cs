@@ -67,7 +67,7 @@ public sealed partial class IngestRecords(IngestService ingest, RecordsReader re
     }
 
     public static HttpAnswer TooLarge(string source, long bytes) =>
-        Problem(413, "rejected", [new RecordsError(source, string.Empty, null, $"innsendingen er for stor ({bytes} byte; grensen er {MaxBodyBytes} byte)")]);
+        Problem(413, "rejected", [new RecordsError(source, string.Empty, null, RecordsReader.TooLarge("innsendingen", bytes, MaxBodyBytes))]);
 
     private static HttpAnswer Rejected(IReadOnlyList<RecordsError> errors) => Problem(400, "rejected", errors);
 

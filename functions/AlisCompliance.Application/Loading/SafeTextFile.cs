@@ -72,7 +72,7 @@ public static class SafeTextFile
     ];
 
     /// <summary>A size in MB for people: <c>10 MB</c>, <c>12,4 MB</c>.</summary>
-    public static string Megabytes(long bytes) => NorwegianFormat.Number(Math.Round(bytes / 1_000_000d, 1)) + " MB";
+    public static string Megabytes(long bytes) => NorwegianFormat.Megabytes(bytes);
 
     private static FileInfo? Resolve(FileInfo file)
     {

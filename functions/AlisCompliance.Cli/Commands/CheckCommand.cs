@@ -60,7 +60,7 @@ internal static class CheckCommand
 
         if (records.Errors.Count > 0)
         {
-            await error.WriteLineAsync($"{records.Errors.Count} feil i records; ingenting er vurdert fra filer med feil.");
+            await error.WriteLineAsync($"{NorwegianFormat.WholeNumber(records.Errors.Count)} feil i records; ingenting er vurdert fra filer med feil.");
         }
 
         var report = new ComplianceChecker(ruleSet, loaded.Catalog).Check(records.Records, asOf);

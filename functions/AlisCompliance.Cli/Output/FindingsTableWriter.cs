@@ -15,8 +15,8 @@ internal static class FindingsTableWriter
         var text = new StringBuilder();
         text.Append("Samsvarssjekk per ").Append(NorwegianFormat.Date(report.AsOf))
             .Append(" · regelsett ").Append(report.RuleSetVersion)
-            .Append(" (").Append(report.RuleCount).Append(" regler) · ")
-            .Append(report.AlisEvaluated).AppendLine(" ALIS vurdert");
+            .Append(" (").Append(NorwegianCount.Of(report.RuleCount, "regel", "regler")).Append(") · ")
+            .Append(NorwegianFormat.WholeNumber(report.AlisEvaluated)).AppendLine(" ALIS vurdert");
         text.AppendLine();
 
         var perAlis = report.Findings
@@ -56,9 +56,9 @@ internal static class FindingsTableWriter
             text.Append("Totalt: ").AppendLine(Summary(report.Findings));
         }
 
-        text.Append("Vurdert: ").Append(report.AlisEvaluated).Append(" ALIS · ")
-            .Append(rejectedFiles).Append(rejectedFiles == 1 ? " fil avvist · " : " filer avvist · ")
-            .Append(report.Errors.Count).AppendLine(" regelfeil");
+        text.Append("Vurdert: ").Append(NorwegianFormat.WholeNumber(report.AlisEvaluated)).Append(" ALIS · ")
+            .Append(NorwegianCount.Of(rejectedFiles, "fil", "filer")).Append(" avvist · ")
+            .Append(NorwegianFormat.WholeNumber(report.Errors.Count)).AppendLine(" regelfeil");
         return text.ToString();
     }
 
@@ -67,6 +67,6 @@ internal static class FindingsTableWriter
         var violations = findings.Count(finding => finding.Severity == Severity.Violation);
         var warnings = findings.Count(finding => finding.Severity == Severity.Warning);
         var infos = findings.Count(finding => finding.Severity == Severity.Info);
-        return $"{violations} brudd, {warnings} {(warnings == 1 ? "advarsel" : "advarsler")}, {infos} til orientering";
+        return $"{NorwegianFormat.WholeNumber(violations)} brudd, {NorwegianCount.Of(warnings, "advarsel", "advarsler")}, {NorwegianFormat.WholeNumber(infos)} til orientering";
     }
 }

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace AlisCompliance.Core.Catalog;
 
-/// <summary>Reads <c>rules/catalog/goals.json</c> and <c>arena-types.json</c>; a broken catalog is a deployment error.</summary>
+/// <summary>
+/// Reads <c>rules/catalog/goals.json</c> (the goals and the ALM 063 procedures) and <c>arena-types.json</c>;
+/// a broken catalog is a deployment error.
+/// </summary>
 public static class CatalogReader
 {
     private static readonly Dictionary<string, ArenaCategory> Categories = new(StringComparer.Ordinal)
@@ -35,9 +38,13 @@ public static class CatalogReader
             })
             .ToList();
 
+        var procedures = goalsDocument.RootElement.TryGetProperty("alm063Procedures", out var list)
+            ? list.EnumerateArray().Select(name => name.GetString() ?? throw new InvalidDataException("goals.json: a procedure has no name")).ToList()
+            : [];
+
         var duplicate = goals.GroupBy(goal => goal.Code, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
         return duplicate is not null
             ? throw new InvalidDataException($"goals.json: goal code '{duplicate.Key}' appears more than once")
-            : new TrainingCatalog(goals, types);
+            : new TrainingCatalog(goals, types, procedures);
     }
 }

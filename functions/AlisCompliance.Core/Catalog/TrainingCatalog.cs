@@ -2,11 +2,12 @@ using System.Collections.Frozen;
 
 namespace AlisCompliance.Core.Catalog;
 
-/// <summary>The learning goal catalog and the arena types: the fixed vocabulary records are checked against.</summary>
+/// <summary>The learning goal catalog, the arena types and the ALM 063 procedures: the fixed vocabulary records are checked against.</summary>
 public sealed class TrainingCatalog
 {
-    public TrainingCatalog(IEnumerable<LearningGoal> goals, IEnumerable<ArenaType> arenaTypes)
+    public TrainingCatalog(IEnumerable<LearningGoal> goals, IEnumerable<ArenaType> arenaTypes, IEnumerable<string>? procedures = null)
     {
+        Procedures = procedures?.ToArray() ?? [];
         Goals = goals.OrderBy(goal => goal.Code, StringComparer.Ordinal).ToArray();
         GoalsByCode = Goals.ToFrozenDictionary(goal => goal.Code, StringComparer.Ordinal);
         ArenaTypes = arenaTypes.ToFrozenDictionary(type => type.Code, StringComparer.Ordinal);
@@ -17,6 +18,9 @@ public sealed class TrainingCatalog
     public FrozenDictionary<string, LearningGoal> GoalsByCode { get; }
 
     public FrozenDictionary<string, ArenaType> ArenaTypes { get; }
+
+    /// <summary>The practical procedures under ALM 063, each to be performed and signed; empty when the catalog lists none.</summary>
+    public IReadOnlyList<string> Procedures { get; }
 
     public bool IsKnownGoal(string code) => GoalsByCode.ContainsKey(code);
 }

@@ -20,6 +20,9 @@ public sealed partial class AlisFacts
         return topics.Count;
     }
 
+    /// <summary>The ALM 063 procedures of the catalog, for rules to pass to <see cref="ProceduresNotSigned"/>.</summary>
+    public IReadOnlyList<string> RequiredProcedures => _catalog.Procedures;
+
     /// <summary>Of the required ALM 063 procedures, those not yet performed and signed by a supervisor by the date.</summary>
     public IReadOnlyList<string> ProceduresNotSigned(IEnumerable<string> required, LocalDate asOf)
     {

@@ -153,7 +153,7 @@ public sealed class IngestService
     }
 
     private static RecordsError TooLarge(string source, long bytes) =>
-        new(source, string.Empty, null, $"filen er for stor ({bytes} byte; grensen er {RecordsReader.MaxFileBytes} byte) og er ikke lest");
+        new(source, string.Empty, null, $"{RecordsReader.TooLarge("filen", bytes, RecordsReader.MaxFileBytes)}, og den er ikke lest");
 
     private static string AuditDetails(string batchId, IReadOnlyList<SavedAlis> alis) => JsonSerializer.Serialize(new Dictionary<string, object>(StringComparer.Ordinal)
     {

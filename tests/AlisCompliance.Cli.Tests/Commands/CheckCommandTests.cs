@@ -70,6 +70,8 @@ public class CheckCommandTests
         run.Output.Should().Contain("Grunnlag: Kvalitetssignal").And.NotContain("Hjemmel: Kvalitetssignal").And.NotContain("Hjemmel: Anbefaling");
         var firstAlis = run.Output.Split('\n').First(line => line.StartsWith("alis-", StringComparison.Ordinal));
         firstAlis.Should().Contain("1 brudd");
+        run.Output.Should().Contain("1 godkjent læringsmål mangler anbefaling", "a count of one takes the singular")
+            .And.Contain("4 veiledningssamtaler eldre enn 14 dager").And.Contain("0 filer avvist");
     }
 
     [Fact]

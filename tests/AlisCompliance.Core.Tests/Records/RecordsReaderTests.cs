@@ -197,10 +197,10 @@ public sealed class RecordsReaderTests
         // Size.
         ["file over MaxFileBytes"] = new(
             Changed(root => root["$comment"] = new string('x', RecordsReader.MaxFileBytes)),
-            Error("", null, "filen er for stor (")),
+            Error("", null, "filen er for stor: ")),
         ["file over MaxFileBytes in UTF-8 though fewer characters"] = new(
             Changed(root => root["$comment"] = new string('ø', (RecordsReader.MaxFileBytes / 2) + 1)).Replace("\\u00F8", "ø", StringComparison.Ordinal),
-            Error("", null, $"byte; grensen er {RecordsReader.MaxFileBytes} byte)")),
+            Error("", null, "byte); grensen er 10,5 MB (10\u00A0485\u00A0760 byte)")),
 
         ["time-limited plan ending before the training starts"] = new(
             Changed(root => At(root, "alis[0]")["plannedThrough"] = "2018-12-31"),

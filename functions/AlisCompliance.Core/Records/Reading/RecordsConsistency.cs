@@ -1,4 +1,5 @@
 using AlisCompliance.Core.Catalog;
+using AlisCompliance.Core.Rules;
 
 namespace AlisCompliance.Core.Records.Reading;
 
@@ -100,7 +101,11 @@ internal sealed class RecordsConsistency(TrainingCatalog catalog, ErrorCollector
             }
         });
         Each(alis.Courses, $"{path}.courses", (course, itemPath) => Own(course.Id, itemPath));
-        Each(alis.Procedures, $"{path}.procedures", (procedure, itemPath) => Own(procedure.Id, itemPath));
+        Each(alis.Procedures, $"{path}.procedures", (procedure, itemPath) =>
+        {
+            Own(procedure.Id, itemPath);
+            CheckProcedureName(procedure, $"{itemPath}.procedure");
+        });
         Each(alis.JointConsultations, $"{path}.jointConsultations", (consultation, itemPath) =>
         {
             Own(consultation.Id, itemPath);
@@ -110,6 +115,21 @@ internal sealed class RecordsConsistency(TrainingCatalog catalog, ErrorCollector
             }
         });
         Each(alis.PlanReviews, $"{path}.planReviews", (review, itemPath) => Own(review.Id, itemPath));
+        new RecordsPlausibility(errors).Check(alis, path);
+    }
+
+    private void CheckProcedureName(ProcedureRecord procedure, string path)
+    {
+        // The rule compares names trimmed and without case, so the reader accepts what the rule would count.
+        var known = catalog.Procedures;
+        var name = procedure.Procedure.Trim();
+        if (known.Count == 0 || known.Any(candidate => string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        var closest = known.MinBy(candidate => EditDistance.Between(name, candidate))!;
+        errors.Add(path, procedure.Id, $"prosedyren '{procedure.Procedure}' står ikke i listen for ALM-063; mente du '{closest}'? Kjente prosedyrer: {string.Join(", ", known)}");
     }
 
     private HashSet<string> Unique<T>(IReadOnlyList<T> items, Func<T, string> id, string path)

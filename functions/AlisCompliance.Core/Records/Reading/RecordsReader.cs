@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using AlisCompliance.Core.Catalog;
+using AlisCompliance.Core.Compliance;
 using NodaTime;
 
 namespace AlisCompliance.Core.Records.Reading;
@@ -52,7 +53,7 @@ public sealed class RecordsReader(TrainingCatalog catalog)
         var size = Encoding.UTF8.GetByteCount(json);
         if (size > MaxFileBytes)
         {
-            errors.Add(string.Empty, null, $"filen er for stor ({size} byte; grensen er {MaxFileBytes} byte)");
+            errors.Add(string.Empty, null, TooLarge("filen", size, MaxFileBytes));
             return new RecordsReadResult(null, errors.Errors);
         }
 
@@ -82,6 +83,10 @@ public sealed class RecordsReader(TrainingCatalog catalog)
                 : new RecordsReadResult(null, errors.Errors);
         }
     }
+
+    /// <summary>In MB for people; the bytes too, as a file just over the limit shows the same MB as the limit.</summary>
+    public static string TooLarge(string what, long bytes, long maxBytes) =>
+        $"{what} er for stor: {NorwegianFormat.Megabytes(bytes)} ({NorwegianFormat.WholeNumber(bytes)} byte); grensen er {NorwegianFormat.Megabytes(maxBytes)} ({NorwegianFormat.WholeNumber(maxBytes)} byte)";
 
     private static MunicipalityRecords? ReadDocument(JsonElement root, ErrorCollector errors)
     {
