@@ -34,7 +34,7 @@ internal static class ExpressionSizeScanner
             {
                 if (IsInterpolatedRaw(text, i))
                 {
-                    return (i, "Interpolerte rå strenger ($\"\"\"…\"\"\") kan ikke brukes i regler; skriv $\"…\" i stedet.");
+                    return (i, "Interpolerte rå strenger ($\"\"\"…\"\"\") kan ikke brukes i regler. Forenkle det: skriv $\"…\" i stedet.");
                 }
 
                 var literal = SkipLiteral(text, i);
@@ -192,5 +192,6 @@ internal static class ExpressionSizeScanner
     private static bool IsInterpolated(string text, int quoteIndex) =>
         (quoteIndex >= 1 && text[quoteIndex - 1] == '$') || (quoteIndex >= 2 && text[quoteIndex - 2] == '$' && text[quoteIndex - 1] == '@');
 
-    private static string Number(int value) => value.ToString("N0", CultureInfo.GetCultureInfo("nb-NO"));
+    // Norwegian digit grouping (10 000) without culture data, which the service may run without.
+    private static string Number(int value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', ' ');
 }
