@@ -29,7 +29,18 @@ public sealed class RulesValidateInChildProcessTests
         var workflow = new JsonObject
         {
             ["WorkflowName"] = "hostile",
-            ["Rules"] = new JsonArray(new JsonObject { ["RuleName"] = "HOSTILE", ["Expression"] = expression }),
+            ["Rules"] = new JsonArray(new JsonObject
+            {
+                ["RuleName"] = "HOSTILE",
+                ["Expression"] = expression,
+                ["ErrorMessage"] = "Regelen er brutt.",
+                ["Properties"] = new JsonObject
+                {
+                    ["legalReference"] = "Spesialistforskriften § 25",
+                    ["audience"] = new JsonArray("leader"),
+                    ["severity"] = "warning",
+                },
+            }),
         };
         File.WriteAllText(rules.File("workflows", "hostile.json"), workflow.ToJsonString());
 
