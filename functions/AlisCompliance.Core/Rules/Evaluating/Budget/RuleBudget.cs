@@ -16,6 +16,8 @@ internal static class RuleBudget
     [ThreadStatic]
     private static EvaluationBudget? budget;
 
+    // Zero while no rule runs on this thread: a lazy value of a finished rule that is enumerated later
+    // (when the report is written) runs its lambdas outside any budget, as it always did.
     [ThreadStatic]
     private static long startTimestamp;
 
@@ -25,11 +27,12 @@ internal static class RuleBudget
     [ThreadStatic]
     private static int callsUntilMeasurement;
 
-    /// <summary>The budget later <see cref="StartRule"/> calls on this thread use; returns the one it replaces.</summary>
+    /// <summary>The budget later <see cref="StartRule"/> calls on this thread use; returns the one it replaces. No rule runs until the next StartRule.</summary>
     public static EvaluationBudget? Use(EvaluationBudget? value)
     {
         var previous = budget;
         budget = value;
+        startTimestamp = 0;
         return previous;
     }
 
@@ -66,6 +69,11 @@ internal static class RuleBudget
 
     private static string? Overrun()
     {
+        if (startTimestamp == 0)
+        {
+            return null;
+        }
+
         var limits = budget ?? EvaluationBudget.Default;
         var elapsed = Stopwatch.GetElapsedTime(startTimestamp);
         if (elapsed > limits.MaxTime)
