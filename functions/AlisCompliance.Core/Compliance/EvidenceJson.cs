@@ -25,7 +25,8 @@ public static class EvidenceJson
             case null:
                 return null;
             case string text:
-                return JsonValue.Create(text);
+                // Texts from the facts are cut like the rules' own values, so no single value can fill the report.
+                return JsonValue.Create(Rules.OutputLimits.Text(text));
             case bool flag:
                 return JsonValue.Create(flag);
             case int or long or short or byte:

@@ -17,6 +17,9 @@ public sealed record RuleCompilerOptions
     /// <summary>Formats the values of $(…) placeholders in ErrorMessage.</summary>
     public Func<object?, string> FormatValue { get; init; } = FormatInvariant;
 
+    /// <summary>How much time and memory each top-level rule may use for one set of inputs before it is stopped.</summary>
+    public EvaluationBudget Budget { get; init; } = EvaluationBudget.Default;
+
     public static string FormatInvariant(object? value) => value switch
     {
         null => string.Empty,

@@ -56,13 +56,14 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
             throw new RuleSetCompilationException(Ordered(diagnostics));
         }
 
-        // Every expression passed the allow-list; emitting reports the remaining C# errors (wrong types,
-        // unknown members) without binding everything a second time. The image is only loaded when there are none.
+        // Every expression passed the allow-list; what is emitted is the same code with budget probes in its lambdas.
+        // Emitting binds it once; only when that fails are the unprobed code's errors, whose positions map back
+        // to the rule files, computed. The image is only loaded when there are none.
         using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
-        AddCompilerErrors(emitted.Diagnostics, map);
-        if (diagnostics.Count > 0 || !emitted.Success)
+        var emitted = compilation.ReplaceSyntaxTree(tree, BudgetProbes.Insert(tree, ParseOptions)).Emit(image);
+        if (!emitted.Success)
         {
+            AddCompilerErrors(model.GetDiagnostics(), map);
             throw new RuleSetCompilationException(diagnostics.Count > 0 ? Ordered(diagnostics) : [InternalError("The generated rule assembly could not be emitted.")]);
         }
 
@@ -230,7 +231,7 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
                     [.. plan.TopLevel.Select(node => node.Index)],
                     [.. plan.Workflow.GlobalParams.Select(parameter => parameter.Name)]))
                 .ToList();
-            return new CompiledRuleSet(compiled, options.Parameters, options.FormatValue, context, source.Text) { Warnings = Ordered(warnings) };
+            return new CompiledRuleSet(compiled, options.Parameters, options.FormatValue, context, source.Text) { Warnings = Ordered(warnings), Budget = options.Budget };
         }
         catch
         {

@@ -41,6 +41,9 @@ public sealed class CompiledRuleSet : IDisposable
     /// <summary>What compiled but deserves the rule editor's attention, above all expressions Microsoft RulesEngine cannot run.</summary>
     public IReadOnlyList<RuleDiagnostic> Warnings { get; init; } = [];
 
+    /// <summary>How much time and memory each top-level rule may use for one set of inputs; over it, the rule gets an evaluation error.</summary>
+    public EvaluationBudget Budget { get; init; } = EvaluationBudget.Default;
+
     /// <summary>The top-level rules of every workflow, in workflow and file order; nested rules are their Children.</summary>
     public IReadOnlyList<RuleMetadata> Rules { get; }
 
@@ -115,6 +118,7 @@ public sealed class CompiledRuleSet : IDisposable
         var evaluator = workflow.Evaluator ?? throw new ObjectDisposedException(nameof(CompiledRuleSet));
         var activeNodes = active.Nodes[index];
         var output = new RuleResult?[workflow.Nodes.Length];
+        var previousBudget = RuleBudget.Use(Budget);
         try
         {
             evaluator(inputs, activeNodes, output, workflow.Nodes, formatValue);
@@ -129,6 +133,10 @@ public sealed class CompiledRuleSet : IDisposable
                     output[node] = new RuleResult(workflow.Nodes[node], false, null, [], [], message);
                 }
             }
+        }
+        finally
+        {
+            RuleBudget.Use(previousBudget);
         }
 
         foreach (var node in workflow.TopLevelNodes)

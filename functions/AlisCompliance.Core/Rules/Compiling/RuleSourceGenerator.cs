@@ -14,6 +14,7 @@ internal sealed class RuleSourceGenerator
 {
     private const string Runtime = "global::AlisCompliance.Core.Rules";
     private const string Support = Runtime + ".GeneratedRuleSupport";
+    private const string Budget = Runtime + ".RuleBudget";
 
     private readonly StringBuilder code = new();
     private readonly List<ExpressionSegment> expressions = [];
@@ -91,17 +92,19 @@ internal sealed class RuleSourceGenerator
         Line("var __global = 0;");
         Line("try");
         Open();
+        Line($"{Budget}.StartRule();");
         for (var i = 0; i < plan.Workflow.GlobalParams.Count; i++)
         {
             var parameter = plan.Workflow.GlobalParams[i];
             Line($"__global = {Number(i)};");
             WriteDeclaration(parameter, new ExpressionSite(plan, null, ExpressionRole.GlobalParam, $"GlobalParams[{parameter.Name}]", parameter.Expression, 0, parameter.Expression.Text));
+            Line($"{Budget}.Check();");
         }
 
         Line("__global = -1;");
         foreach (var rule in plan.TopLevel)
         {
-            WriteRule(plan, rule, $"__output[{Number(rule.Index)}]");
+            WriteRule(plan, rule, $"__output[{Number(rule.Index)}]", isTopLevel: true);
         }
 
         Close();
@@ -112,7 +115,8 @@ internal sealed class RuleSourceGenerator
         Close();
     }
 
-    private void WriteRule(WorkflowPlan plan, RuleNode rule, string target)
+    /// <param name="isTopLevel">A top-level rule gets a fresh budget; its nested rules share it.</param>
+    private void WriteRule(WorkflowPlan plan, RuleNode rule, string target, bool isTopLevel)
     {
         var start = code.Length;
         var definition = rule.Definition;
@@ -128,6 +132,11 @@ internal sealed class RuleSourceGenerator
         Line($"{Runtime}.RuleResult[] __children{k} = null;");
         Line("try");
         Open();
+        if (isTopLevel)
+        {
+            Line($"{Budget}.StartRule();");
+        }
+
         for (var i = 0; i < localCount; i++)
         {
             var parameter = definition.LocalParams[i];
@@ -149,13 +158,14 @@ internal sealed class RuleSourceGenerator
             }
 
             code.Append(";\n");
+            Line($"{Budget}.Check();");
         }
         else
         {
             Line($"__children{k} = new {Runtime}.RuleResult[{Number(rule.Children.Count)}];");
             for (var j = 0; j < rule.Children.Count; j++)
             {
-                WriteRule(plan, rule.Children[j], $"__children{k}[{Number(j)}]");
+                WriteRule(plan, rule.Children[j], $"__children{k}[{Number(j)}]", isTopLevel: false);
             }
 
             Line($"bool __ok{k} = {Support}.Combine({Runtime}.RuleOperator.{definition.Operator ?? RuleOperator.And}, __children{k});");
@@ -215,7 +225,7 @@ internal sealed class RuleSourceGenerator
                 continue;
             }
 
-            code.Append("__format((object)");
+            code.Append($"{Support}.Format(__format, (object)");
             WriteExpression(new ExpressionSite(plan, rule, ExpressionRole.Placeholder, $"ErrorMessage $({part.Text})", message, part.Offset, part.Text), "null");
             code.Append(')');
         }
@@ -238,6 +248,15 @@ internal sealed class RuleSourceGenerator
 
     private void WriteExpression(ExpressionSite site, string fallback)
     {
+        // The limits come first: the parser, the binder and the sandbox all recurse over the syntax.
+        if (ExpressionSizeScanner.Check(site.Text) is { } tooComplex)
+        {
+            diagnostics.Add(site.Diagnostic(tooComplex.Offset, RuleDiagnosticCodes.TooComplex, tooComplex.Message));
+            scope.MarkBroken(site.Workflow, site.Rule);
+            code.Append(fallback);
+            return;
+        }
+
         var errors = StandaloneExpressionParser.Check(site, parseOptions);
         if (errors.Count > 0)
         {

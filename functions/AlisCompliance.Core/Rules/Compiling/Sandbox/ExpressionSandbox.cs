@@ -43,17 +43,23 @@ internal sealed partial class ExpressionSandbox(SemanticModel model, AllowList a
         return violations;
     }
 
-    private static void CheckSyntax(SyntaxNode node, List<SandboxViolation> violations)
+    // An explicit stack instead of recursion: how deep a tree is does not matter here.
+    private static void CheckSyntax(SyntaxNode root, List<SandboxViolation> violations)
     {
-        if (SyntaxRefusal(node) is { } refusal)
+        var pending = new Stack<SyntaxNode>();
+        pending.Push(root);
+        while (pending.TryPop(out var node))
         {
-            violations.Add(new SandboxViolation(node.Span, RuleDiagnosticCodes.ForbiddenSyntax, refusal));
-            return;
-        }
+            if (SyntaxRefusal(node) is { } refusal)
+            {
+                violations.Add(new SandboxViolation(node.Span, RuleDiagnosticCodes.ForbiddenSyntax, refusal));
+                continue;
+            }
 
-        foreach (var child in node.ChildNodes())
-        {
-            CheckSyntax(child, violations);
+            foreach (var child in node.ChildNodes().Reverse())
+            {
+                pending.Push(child);
+            }
         }
     }
 
@@ -136,23 +142,28 @@ internal sealed partial class ExpressionSandbox(SemanticModel model, AllowList a
         }
     }
 
-    private void Visit(IOperation operation, List<SandboxViolation> violations)
+    private void Visit(IOperation root, List<SandboxViolation> violations)
     {
-        if (operation is INameOfOperation)
+        var pending = new Stack<IOperation>();
+        pending.Push(root);
+        while (pending.TryPop(out var operation))
         {
-            // nameof(…) only produces a constant string.
-            return;
-        }
+            if (operation is INameOfOperation)
+            {
+                // nameof(…) only produces a constant string.
+                continue;
+            }
 
-        if (Violation(operation) is { } violation)
-        {
-            violations.Add(violation);
-            return;
-        }
+            if (Violation(operation) is { } violation)
+            {
+                violations.Add(violation);
+                continue;
+            }
 
-        foreach (var child in operation.ChildOperations)
-        {
-            Visit(child, violations);
+            foreach (var child in operation.ChildOperations.Reverse())
+            {
+                pending.Push(child);
+            }
         }
     }
 
@@ -166,6 +177,16 @@ internal sealed partial class ExpressionSandbox(SemanticModel model, AllowList a
         if (InvalidDateLiteral(operation) is { } dateViolation)
         {
             return dateViolation;
+        }
+
+        if (DeterminismCheck.Refusal(operation) is { } varying)
+        {
+            return new SandboxViolation(operation.Syntax.Span, RuleDiagnosticCodes.NotDeterministic, varying);
+        }
+
+        if (UnboundedSourceCheck.Refusal(operation) is { } unbounded)
+        {
+            return new SandboxViolation(operation.Syntax.Span, RuleDiagnosticCodes.NotAllowed, unbounded);
         }
 
         return (SymbolRefusal(operation) ?? ValueTypeRefusal(operation)) is { } refusal

@@ -5,8 +5,27 @@ namespace AlisCompliance.Core.Rules;
 /// <summary>Runtime helpers called by the generated rule code (reached through InternalsVisibleTo).</summary>
 internal static class GeneratedRuleSupport
 {
-    public static object? Evidence<T>(T value) =>
-        DeferredSequence<T>.IsDeferred && value is IEnumerable sequence ? sequence.Cast<object?>().ToArray() : value;
+    /// <summary>A LocalParam's value as the evidence keeps it: lazy or long sequences as their first items, long texts cut.</summary>
+    public static object? Evidence<T>(T value)
+    {
+        RuleBudget.Check();
+        return value switch
+        {
+            string text => OutputLimits.Text(text),
+            IEnumerable sequence when OutputLimits.IsItemSequence(value) && (DeferredSequence<T>.IsDeferred || IsLong(sequence)) => OutputLimits.Items(sequence),
+            _ => value,
+        };
+    }
+
+    /// <summary>A placeholder's value as message text: a long sequence is formatted from its first items, and the text is cut.</summary>
+    public static string Format(Func<object?, string> format, object? value)
+    {
+        RuleBudget.Check();
+        var shown = value is IEnumerable sequence && OutputLimits.IsItemSequence(value) && (sequence is not ICollection || IsLong(sequence))
+            ? OutputLimits.Items(sequence)
+            : value;
+        return OutputLimits.Text(format(shown));
+    }
 
     public static RuleResult Completed(
         RuleMetadata rule,
@@ -14,7 +33,7 @@ internal static class GeneratedRuleSupport
         string? errorMessage,
         LocalParamValue[] values,
         RuleResult?[]? children) =>
-        new(rule, isSuccess, isSuccess ? null : errorMessage, values, Compact(children), null);
+        new(rule, isSuccess, isSuccess || errorMessage is null ? null : OutputLimits.Text(errorMessage), values, Compact(children), null);
 
     /// <param name="step">How far the rule got: LocalParams done so far, then the Expression, then the ErrorMessage.</param>
     public static RuleResult Threw(
@@ -29,7 +48,8 @@ internal static class GeneratedRuleSupport
             : step == names.Count ? (rule.Operator is null ? "Expression" : "Rules")
             : "ErrorMessage";
         var computed = values[..Math.Min(step, values.Length)];
-        return new RuleResult(rule, false, null, computed, Compact(children), $"{stage}: {Describe(exception)}");
+        var description = exception is RuleBudgetExceededException ? exception.Message : Describe(exception);
+        return new RuleResult(rule, false, null, computed, Compact(children), $"{stage}: {OutputLimits.Text(description)}");
     }
 
     /// <summary>Combines the children that applied; a parent whose children all were skipped has nothing to violate.</summary>
@@ -59,6 +79,8 @@ internal static class GeneratedRuleSupport
     }
 
     public static string Describe(Exception exception) => $"{exception.GetType().Name}: {exception.Message}";
+
+    private static bool IsLong(IEnumerable sequence) => sequence is not ICollection collection || collection.Count > OutputLimits.MaxItems;
 
     private static RuleResult[] Compact(RuleResult?[]? children)
     {

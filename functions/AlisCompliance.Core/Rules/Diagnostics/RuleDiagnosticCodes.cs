@@ -45,6 +45,15 @@ public static class RuleDiagnosticCodes
     /// <summary>A rules folder or rule set has no workflows at all.</summary>
     public const string NoWorkflows = "RULE013";
 
+    /// <summary>An expression is longer or more deeply nested than <see cref="ExpressionLimits"/> allows.</summary>
+    public const string TooComplex = "RULE014";
+
+    /// <summary>An expression's result would differ between runs (GetHashCode, clocks, random numbers).</summary>
+    public const string NotDeterministic = "RULE015";
+
+    /// <summary>A rule used more time or memory than its evaluation budget for one set of inputs.</summary>
+    public const string OverBudget = "RULE016";
+
     /// <summary>The engine generated code it could not compile; a bug in the engine, not in the rule.</summary>
     public const string InternalError = "RULE099";
 }
