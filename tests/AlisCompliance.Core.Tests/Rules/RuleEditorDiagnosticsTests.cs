@@ -70,6 +70,17 @@ public sealed class RuleEditorDiagnosticsTests
     }
 
     [Theory]
+    [InlineData("new LocalDate(2027, 6, 31)", "2027-06-31")]
+    [InlineData("new LocalDate(2027, 13, 1)", "2027-13-01")]
+    [InlineData("new LocalDate(2027, 2, 29)", "2027-02-29")]
+    public void An_impossible_date_built_with_new_LocalDate_is_refused_when_the_rules_compile(string expression, string written)
+    {
+        var wrong = RuleTestKit.CompileErrors(RuleTestKit.WorkflowJson(RuleTestKit.Params(("deadline", expression)), RuleTestKit.Rule("R", "asOf <= deadline")));
+
+        wrong.Should().Contain(d => d.Code == RuleDiagnosticCodes.InvalidDate && d.Field == "GlobalParams[deadline]" && d.Message.StartsWith($"'{written}' er ikke en gyldig dato.", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("order.Total > 0 AND order.Lines.Count > 0", "'AND' er Dynamic LINQ; i C# skrives 'og' som &&.")]
     [InlineData("order.Total > 0 or order.Lines.Count > 0", "'or' er Dynamic LINQ; i C# skrives 'eller' som ||.")]
     [InlineData("not (order.Total > 0)", "'not' er Dynamic LINQ; i C# skrives 'ikke' som !")]

@@ -174,7 +174,7 @@ internal sealed partial class ExpressionSandbox(SemanticModel model, AllowList a
             return new SandboxViolation(operation.Syntax.Span, RuleDiagnosticCodes.ForbiddenSyntax, $"An interpolation alignment of {alignment.ToString(CultureInfo.InvariantCulture)} is too wide (at most {MaxInterpolationAlignment}).");
         }
 
-        if (InvalidDateLiteral(operation) is { } dateViolation)
+        if ((InvalidDateLiteral(operation) ?? InvalidDateConstruction(operation)) is { } dateViolation)
         {
             return dateViolation;
         }
@@ -201,6 +201,23 @@ internal sealed partial class ExpressionSandbox(SemanticModel model, AllowList a
         && (value is not string text || !Dates.IsIsoDate(text))
             ? new SandboxViolation(argument.Syntax.Span, RuleDiagnosticCodes.InvalidDate, $"'{value}' er ikke en gyldig dato. {InputHints.DateHint(value as string ?? string.Empty)}")
             : null;
+
+    // new LocalDate(2027, 6, 31) would throw when the rule first runs and take every rule of its workflow with it.
+    private static SandboxViolation? InvalidDateConstruction(IOperation operation)
+    {
+        if (operation is not IObjectCreationOperation { Constructor.ContainingType: var type, Arguments: [var year, var month, var day] }
+            || !string.Equals(type.ToDisplayString(), typeof(NodaTime.LocalDate).FullName, StringComparison.Ordinal)
+            || year.Value.ConstantValue.Value is not int y || month.Value.ConstantValue.Value is not int m || day.Value.ConstantValue.Value is not int d)
+        {
+            return null;
+        }
+
+        var valid = y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= NodaTime.CalendarSystem.Iso.GetDaysInMonth(y, m);
+        var written = string.Create(CultureInfo.InvariantCulture, $"{y:D4}-{m:D2}-{d:D2}");
+        return valid
+            ? null
+            : new SandboxViolation(operation.Syntax.Span, RuleDiagnosticCodes.InvalidDate, $"'{written}' er ikke en gyldig dato. {InputHints.DateHint(written)}");
+    }
 
     private string? SymbolRefusal(IOperation operation) => operation switch
     {
