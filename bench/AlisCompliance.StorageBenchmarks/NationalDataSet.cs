@@ -12,6 +12,9 @@ namespace AlisCompliance.StorageBenchmarks;
 /// </summary>
 internal sealed class NationalDataSet(IReadOnlyList<Arena> arenaTable, int seed)
 {
+    /// <summary>Names from the ALM 063 list in rules/catalog/goals.json: the records reader refuses any other.</summary>
+    private static readonly string[] Alm063Procedures = ["Ryggundersøkelse", "Innleggelse av spiral", "Lungefunksjonstesting (spirometri)"];
+
     private static readonly LocalDate AsOf = new(2026, 11, 23);
     private static readonly int[] Minutes = [45, 60, 60, 60, 75, 90];
 
@@ -80,7 +83,7 @@ internal sealed class NationalDataSet(IReadOnlyList<Arena> arenaTable, int seed)
             index % 4 == 0 ? null : start.PlusDays(200 + (index * 30)), index % 4 == 0 ? null : leaders[0].Id, open.Id,
             [new Recommendation(RecommenderRole.Veileder, first.Id, start.PlusDays(190 + (index * 30))), new Recommendation(RecommenderRole.Supervisor, "sup-1", null)])).ToList();
         var courses = Enumerable.Range(1, 5).Select(index => new Course($"{id}-kurs-{index}", start.PlusMonths(index * 9), $"Emnekurs {index}", 20m)).ToList();
-        var procedures = Enumerable.Range(1, 3).Select(index => new ProcedureRecord($"{id}-pros-{index}", $"Prosedyre {index}", start.PlusMonths(index * 5), "sup-1")).ToList();
+        var procedures = Enumerable.Range(1, 3).Select(index => new ProcedureRecord($"{id}-pros-{index}", Alm063Procedures[index - 1], start.PlusMonths(index * 5), "sup-1")).ToList();
         var consultations = Enumerable.Range(1, 3).Select(index => new JointConsultation($"{id}-fk-{index}", start.PlusMonths(index * 14), ConsultationPartner.Veileder, open.Id)).ToList();
         var reviews = Enumerable.Range(1, 10).Select(index => new PlanReview($"{id}-oppf-{index}", start.PlusMonths(index * 6))).Where(review => review.Date < AsOf).ToList();
         return new AlisRecord(
