@@ -27,7 +27,9 @@ internal sealed partial class QueueDrain(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        DateTimeOffset? quietSince = null;
+        // The quiet period is counted in polls of the (monotonic) periodic timer, so no wall clock is read.
+        var quietPollsNeeded = Math.Max(1, (int)Math.Ceiling(quietPeriod / PollInterval));
+        var quietPolls = 0;
         using var timer = new PeriodicTimer(PollInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
@@ -39,12 +41,11 @@ internal sealed partial class QueueDrain(
 
             if (waiting > 0)
             {
-                quietSince = null;
+                quietPolls = 0;
                 continue;
             }
 
-            quietSince ??= DateTimeOffset.UtcNow;
-            if (DateTimeOffset.UtcNow - quietSince >= quietPeriod)
+            if (++quietPolls >= quietPollsNeeded)
             {
                 LogDrained(logger, queueList);
                 Drained = true;
