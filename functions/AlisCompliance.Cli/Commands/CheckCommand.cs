@@ -1,12 +1,7 @@
 using System.CommandLine;
 using AlisCompliance.Core.Compliance;
-using AlisCompliance.Core.Records.Reading;
-using AlisCompliance.Core.Rules;
-using AlisCompliance.Application.Loading;
 using AlisCompliance.Cli.Output;
-using AlisCompliance.Application;
 using NodaTime;
-using NodaTime.Text;
 
 namespace AlisCompliance.Cli.Commands;
 
@@ -16,10 +11,9 @@ internal static class CheckCommand
     public static Command Create(TextWriter output, TextWriter error, IClock clock)
     {
         var path = new Argument<string>("file-or-folder") { Description = "En records-fil, eller en mappe der alle *.json leses." };
-        var asOf = new Option<string?>("--as-of") { Description = "Datoen det sjekkes per (ÅÅÅÅ-MM-DD). Standard: i dag i Europe/Oslo." };
+        var asOf = AsOfDate.Option();
         var rules = CommandLineApp.RulesOption();
-        var format = new Option<string>("--format") { Description = "table (for mennesker) eller json (maskinkontrakt).", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = CommandLineApp.FormatOption();
 
         var command = new Command("check", "Sjekk records mot regelsettet og skriv funnene.") { path, asOf, rules, format };
         command.SetAction((parsed, cancellationToken) => RunAsync(
@@ -30,18 +24,8 @@ internal static class CheckCommand
     private static async Task<int> RunAsync(
         string path, string? asOfText, DirectoryInfo rulesFolder, string format, TextWriter output, TextWriter error, IClock clock, CancellationToken cancellationToken)
     {
-        LocalDate asOf;
-        if (asOfText is null)
+        if (await AsOfDate.ParseAsync(asOfText, clock, error) is not { } asOf)
         {
-            asOf = OsloClock.Today(clock);
-        }
-        else if (LocalDatePattern.Iso.Parse(asOfText) is { Success: true } parsed)
-        {
-            asOf = parsed.Value;
-        }
-        else
-        {
-            await error.WriteLineAsync($"--as-of: '{asOfText}' er ingen gyldig dato (ÅÅÅÅ-MM-DD).");
             return ExitCodes.BadInput;
         }
 
@@ -52,19 +36,9 @@ internal static class CheckCommand
         }
 
         using var ruleSet = loaded.RuleSet;
-        var records = await RecordsLoader.LoadAsync(path, new RecordsReader(loaded.Catalog), cancellationToken);
-        foreach (var problem in records.Errors)
-        {
-            await error.WriteLineAsync(TerminalText.Safe(problem.ToString()));
-        }
-
-        if (records.Errors.Count > 0)
-        {
-            await error.WriteLineAsync($"{NorwegianFormat.WholeNumber(records.Errors.Count)} feil i records; ingenting er vurdert fra filer med feil.");
-        }
-
+        var records = await LoadedRecords.LoadAsync(path, loaded.Catalog, error, cancellationToken);
         var report = new ComplianceChecker(ruleSet, loaded.Catalog).Check(records.Records, asOf);
-        await output.WriteAsync(string.Equals(format, "json", StringComparison.Ordinal) ? FindingsJsonWriter.Write(report, records.Errors) + Environment.NewLine : FindingsTableWriter.Write(report, records.Errors));
+        await output.WriteAsync(CommandLineApp.IsJson(format) ? FindingsJsonWriter.Write(report, records.Errors) + Environment.NewLine : FindingsTableWriter.Write(report, records.Errors));
         foreach (var failure in report.Errors)
         {
             await error.WriteLineAsync(TerminalText.Safe($"Regelfeil: {failure.RuleId} kunne ikke vurderes for ALIS {failure.AlisId}: {failure.Message}"));

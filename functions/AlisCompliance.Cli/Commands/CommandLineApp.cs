@@ -10,7 +10,7 @@ using NodaTime;
 
 namespace AlisCompliance.Cli.Commands;
 
-/// <summary>The command line: `check`, `rules validate`, `rules test`, `ingest`, `import-supervision`, `serve` and `poison`.</summary>
+/// <summary>The command line: `check`, `rules validate|test|diff|explain`, `ingest`, `import-supervision`, `serve` and `poison`.</summary>
 internal static class CommandLineApp
 {
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IClock? clock = null)
@@ -18,7 +18,7 @@ internal static class CommandLineApp
         var root = new RootCommand("alis — AlisCompliance: sjekker ALIS-utdanningen mot spesialistforskriften.")
         {
             CheckCommand.Create(output, error, clock ?? SystemClock.Instance),
-            RulesCommand.Create(output, error),
+            RulesCommand.Create(output, error, clock ?? SystemClock.Instance),
             IngestCommand.Create(output, error, clock ?? SystemClock.Instance),
             ImportSupervisionCommand.Create(output, error, clock ?? SystemClock.Instance),
             ServeCommand.Create(output, error),
@@ -64,4 +64,13 @@ internal static class CommandLineApp
         Description = "Mappen med regelsettet (workflows/, catalog/, tests/). Standard: regelsettet som følger med programmet.",
         DefaultValueFactory = _ => RulesDirectory.Default,
     };
+
+    public static Option<string> FormatOption()
+    {
+        var format = new Option<string>("--format") { Description = "table (for mennesker) eller json (maskinkontrakt).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        return format;
+    }
+
+    public static bool IsJson(string format) => string.Equals(format, "json", StringComparison.Ordinal);
 }

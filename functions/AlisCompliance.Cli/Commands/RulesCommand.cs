@@ -1,16 +1,18 @@
 using System.CommandLine;
 using AlisCompliance.Core.Compliance.RuleTests;
+using NodaTime;
 
 namespace AlisCompliance.Cli.Commands;
 
-/// <summary>`rules validate [DIR]` and `rules test [DIR]`: what the ALIS-kontor runs after editing the rules.</summary>
+/// <summary>`rules validate [DIR]`, `rules test [DIR]`, `rules diff` and `rules explain`: what the ALIS-kontor runs after editing the rules.</summary>
 internal static class RulesCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, IClock clock)
     {
-        var rules = new Command("rules", "Kontroller regelsettet.");
+        var rules = new Command("rules", "Kontroller regelsettet, se hva en endring gjør, og hvorfor en regel slo til.");
         rules.Subcommands.Add(Validate(output, error));
         rules.Subcommands.Add(Test(output, error));
+        rules.Subcommands.Add(RulesDiffCommand.Create(output, error, clock));
         return rules;
     }
 

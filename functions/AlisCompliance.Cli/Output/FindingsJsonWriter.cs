@@ -21,26 +21,11 @@ internal static class FindingsJsonWriter
 
     public static string Write(ComplianceReport report, IReadOnlyList<RecordsError> fileErrors)
     {
-        var findings = new JsonArray();
-        foreach (var finding in report.Findings)
-        {
-            findings.Add(new JsonObject
-            {
-                ["alisId"] = finding.AlisId,
-                ["municipalityId"] = finding.MunicipalityId,
-                ["ruleId"] = finding.RuleId,
-                ["severity"] = SeverityNames.Code(finding.Severity),
-                ["message"] = finding.Message,
-                ["legalReference"] = finding.LegalReference,
-                ["evidence"] = finding.Evidence.DeepClone(),
-            });
-        }
-
         var document = new JsonObject
         {
             ["asOf"] = LocalDatePattern.Iso.Format(report.AsOf),
             ["ruleSet"] = new JsonObject { ["version"] = report.RuleSetVersion, ["rules"] = report.RuleCount },
-            ["findings"] = findings,
+            ["findings"] = new JsonArray([.. report.Findings.Select(Finding)]),
             ["errors"] = new JsonArray([.. report.Errors.Select(error => (JsonNode)new JsonObject
             {
                 ["alisId"] = error.AlisId,
@@ -48,18 +33,35 @@ internal static class FindingsJsonWriter
                 ["ruleId"] = error.RuleId,
                 ["message"] = $"Regelen kunne ikke vurderes: {error.Message}",
             })]),
-            ["rejectedFiles"] = new JsonArray([.. fileErrors.GroupBy(error => error.Source, StringComparer.Ordinal).Select(file => (JsonNode)new JsonObject
-            {
-                ["file"] = file.Key,
-                ["problems"] = new JsonArray([.. file.Select(problem => (JsonNode)new JsonObject
-                {
-                    ["path"] = problem.Path,
-                    ["recordId"] = problem.RecordId,
-                    ["message"] = problem.Message,
-                })]),
-            })]),
+            ["rejectedFiles"] = RejectedFiles(fileErrors),
             ["alisEvaluated"] = report.AlisEvaluated,
         };
-        return document.ToJsonString(Options);
+        return Text(document);
     }
+
+    /// <summary>Indented, with Norwegian letters as they are.</summary>
+    public static string Text(JsonNode document) => document.ToJsonString(Options);
+
+    public static JsonNode Finding(Finding finding) => new JsonObject
+    {
+        ["alisId"] = finding.AlisId,
+        ["municipalityId"] = finding.MunicipalityId,
+        ["ruleId"] = finding.RuleId,
+        ["severity"] = SeverityNames.Code(finding.Severity),
+        ["message"] = finding.Message,
+        ["legalReference"] = finding.LegalReference,
+        ["evidence"] = finding.Evidence.DeepClone(),
+    };
+
+    public static JsonArray RejectedFiles(IReadOnlyList<RecordsError> fileErrors) =>
+        new([.. fileErrors.GroupBy(error => error.Source, StringComparer.Ordinal).Select(file => (JsonNode)new JsonObject
+        {
+            ["file"] = file.Key,
+            ["problems"] = new JsonArray([.. file.Select(problem => (JsonNode)new JsonObject
+            {
+                ["path"] = problem.Path,
+                ["recordId"] = problem.RecordId,
+                ["message"] = problem.Message,
+            })]),
+        })]);
 }

@@ -112,6 +112,6 @@ public class NorwegianCountTests
     [InlineData(13475, "13\u00A0475 regler")]
     public void Noun_follows_the_count(long count, string expected)
     {
-        Output.NorwegianCount.Of(count, "regel", "regler").Should().Be(expected);
+        AlisCompliance.Application.Text.NorwegianCount.Of(count, "regel", "regler").Should().Be(expected);
     }
 }

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace AlisCompliance.Cli.Output;
+namespace AlisCompliance.Application.Text;
 
 /// <summary>
 /// Text from files (ids, names, rule names, messages) made safe for a terminal: control characters such as ESC would
 /// otherwise move the cursor, recolour or hide output. Each is shown as a visible escape (<c>\u001B</c>); line breaks
 /// inside one value are shown the same way, so one value stays on one line.
 /// </summary>
-internal static class TerminalText
+public static class TerminalText
 {
     public static string Safe(string? text)
     {
