@@ -8,14 +8,15 @@ namespace AlisCompliance.Cli.Commands;
 /// <summary>A compiled rule set and its catalog, or a printed explanation of why the rules folder could not be used.</summary>
 internal sealed record LoadedRuleSet(ComplianceRuleSet RuleSet, TrainingCatalog Catalog, RulesDirectory Directory)
 {
-    public static async Task<LoadedRuleSet?> LoadAsync(DirectoryInfo folder, TextWriter error, CancellationToken cancellationToken)
+    /// <param name="recordFacts">Compile the rules to record the facts they read, for `rules explain` only.</param>
+    public static async Task<LoadedRuleSet?> LoadAsync(DirectoryInfo folder, TextWriter error, CancellationToken cancellationToken, bool recordFacts = false)
     {
         var directory = new RulesDirectory(folder);
         try
         {
             var catalog = await directory.ReadCatalogAsync(cancellationToken);
             var workflows = await directory.ReadWorkflowsAsync(cancellationToken);
-            return new LoadedRuleSet(ComplianceRuleSet.Compile(workflows), catalog, directory);
+            return new LoadedRuleSet(ComplianceRuleSet.Compile(workflows, recordFacts), catalog, directory);
         }
         catch (RuleSetCompilationException exception)
         {

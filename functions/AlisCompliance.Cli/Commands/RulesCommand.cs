@@ -13,6 +13,7 @@ internal static class RulesCommand
         rules.Subcommands.Add(Validate(output, error));
         rules.Subcommands.Add(Test(output, error));
         rules.Subcommands.Add(RulesDiffCommand.Create(output, error, clock));
+        rules.Subcommands.Add(RulesExplainCommand.Create(output, error, clock));
         return rules;
     }
 

@@ -60,7 +60,11 @@ public sealed class ComplianceRuleSet : IDisposable
         _schemesByRule.TryGetValue(ruleName, out var schemes) && schemes.Contains(scheme);
 
     /// <summary>Reads, checks and compiles the workflow files; throws <see cref="RuleSetCompilationException"/> listing every problem.</summary>
-    public static ComplianceRuleSet Compile(IReadOnlyList<RuleSource> files)
+    /// <param name="recordFacts">
+    /// For <see cref="RuleExplainer"/> only: the rules also record every fact they read from <c>alis</c>, which costs time;
+    /// the normal evaluation compiles without it.
+    /// </param>
+    public static ComplianceRuleSet Compile(IReadOnlyList<RuleSource> files, bool recordFacts = false)
     {
         ArgumentNullException.ThrowIfNull(files);
         if (files.Count == 0)
@@ -92,6 +96,7 @@ public sealed class ComplianceRuleSet : IDisposable
             Parameters = Parameters,
             AllowedTypes = FactsTypes,
             FormatValue = NorwegianFormat.Value,
+            RecordReadsOf = recordFacts ? Parameters[0].Name : null,
         });
         return new ComplianceRuleSet(compiled, VersionOf(files), FixedDateParameters.Of(workflows), [.. diagnostics, .. compiled.Warnings]);
     }

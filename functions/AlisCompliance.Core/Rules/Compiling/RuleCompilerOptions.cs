@@ -20,6 +20,12 @@ public sealed record RuleCompilerOptions
     /// <summary>How much time and memory each top-level rule may use for one set of inputs before it is stopped.</summary>
     public EvaluationBudget Budget { get; init; } = EvaluationBudget.Default;
 
+    /// <summary>
+    /// For explaining only: the input whose reads the generated code records (see <see cref="CompiledRuleSet.Trace"/>).
+    /// Null, the default, generates the normal code without any recording.
+    /// </summary>
+    public string? RecordReadsOf { get; init; }
+
     public static string FormatInvariant(object? value) => value switch
     {
         null => string.Empty,

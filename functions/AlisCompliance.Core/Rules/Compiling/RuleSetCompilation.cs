@@ -60,7 +60,10 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
         // Emitting binds it once; only when that fails are the unprobed code's errors, whose positions map back
         // to the rule files, computed. The image is only loaded when there are none.
         using var image = new MemoryStream();
-        var emitted = compilation.ReplaceSyntaxTree(tree, BudgetProbes.Insert(tree, ParseOptions)).Emit(image);
+        var probed = options.RecordReadsOf is { } root
+            ? FactProbes.Insert(tree, model, source.Expressions.Select(segment => (EmbeddedExpression(tree.GetRoot(), segment)!, segment.Site)), root, ParseOptions)
+            : tree;
+        var emitted = compilation.ReplaceSyntaxTree(tree, BudgetProbes.Insert(probed, ParseOptions)).Emit(image);
         if (!emitted.Success)
         {
             AddCompilerErrors(model.GetDiagnostics(), map);
@@ -104,6 +107,11 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
             {
                 throw new ArgumentException($"Parameter '{parameter.Name}': {typeProblem}", nameof(options));
             }
+        }
+
+        if (options.RecordReadsOf is { } recorded && !names.Contains(recorded))
+        {
+            throw new ArgumentException($"RecordReadsOf: '{recorded}' is none of the parameters.", nameof(options));
         }
 
         foreach (var type in options.AllowedTypes)
@@ -231,7 +239,10 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
                     [.. plan.TopLevel.Select(node => node.Index)],
                     [.. plan.Workflow.GlobalParams.Select(parameter => parameter.Name)]))
                 .ToList();
-            return new CompiledRuleSet(compiled, options.Parameters, options.FormatValue, context, source.Text) { Warnings = Ordered(warnings), Budget = options.Budget };
+            return new CompiledRuleSet(compiled, options.Parameters, options.FormatValue, context, source.Text)
+            {
+                Warnings = Ordered(warnings), Budget = options.Budget, RecordsReads = options.RecordReadsOf is not null,
+            };
         }
         catch
         {

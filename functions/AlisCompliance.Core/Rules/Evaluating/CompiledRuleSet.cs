@@ -44,6 +44,9 @@ public sealed class CompiledRuleSet : IDisposable
     /// <summary>How much time and memory each top-level rule may use for one set of inputs; over it, the rule gets an evaluation error.</summary>
     public EvaluationBudget Budget { get; init; } = EvaluationBudget.Default;
 
+    /// <summary>Whether the rules were compiled to record what they read (<see cref="RuleCompilerOptions.RecordReadsOf"/>), for <see cref="Trace"/>.</summary>
+    public bool RecordsReads { get; init; }
+
     /// <summary>The top-level rules of every workflow, in workflow and file order; nested rules are their Children.</summary>
     public IReadOnlyList<RuleMetadata> Rules { get; }
 
@@ -89,6 +92,25 @@ public sealed class CompiledRuleSet : IDisposable
         var results = new List<RuleResult>(workflows[index].TopLevelNodes.Length);
         EvaluateWorkflow(index, ActiveRulesOn(effectiveOn), inputs, results);
         return results;
+    }
+
+    /// <summary>
+    /// <see cref="Evaluate(IReadOnlyList{object?}, LocalDate)"/>, and for each rule (nested ones included) the facts it
+    /// read, when the rules were compiled with <see cref="RuleCompilerOptions.RecordReadsOf"/>; otherwise none.
+    /// </summary>
+    public RuleTrace Trace(IReadOnlyList<object?> inputs, LocalDate effectiveOn)
+    {
+        var (results, recorded) = FactRecorder.During(() => Evaluate(inputs, effectiveOn));
+        var facts = new Dictionary<RuleMetadata, IReadOnlyList<FactValue>>(ReferenceEqualityComparer.Instance);
+        foreach (var ((workflow, rule), values) in recorded)
+        {
+            if (rule >= 0)
+            {
+                facts[workflows[workflow].Nodes[rule]] = values;
+            }
+        }
+
+        return new RuleTrace(results, facts);
     }
 
     public void Dispose()
