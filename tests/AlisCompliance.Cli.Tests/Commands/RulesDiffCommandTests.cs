@@ -72,9 +72,7 @@ public class RulesDiffCommandTests
     [Fact]
     public async Task A_rule_that_now_fires_is_gained_and_one_that_no_longer_does_is_lost()
     {
-        using var rules = TempFolder.CopyOf(RepositoryRoot.Combine("rules"));
-        var file = rules.File("workflows", "supervision.json");
-        File.WriteAllText(file, File.ReadAllText(file).Replace("\"Expression\": \"42.0\"", "\"Expression\": \"20.0\"", StringComparison.Ordinal));
+        using var rules = TempFolder.RulesWith("supervision.json", "\"Expression\": \"42.0\"", "\"Expression\": \"20.0\"");
 
         var run = await Diff(rules.Path, "2026-11-23");
 
@@ -85,9 +83,7 @@ public class RulesDiffCommandTests
     [Fact]
     public async Task A_broken_folder_is_named_and_nothing_is_compared()
     {
-        using var rules = TempFolder.CopyOf(RepositoryRoot.Combine("rules"));
-        var file = rules.File("workflows", "plan.json");
-        File.WriteAllText(file, File.ReadAllText(file).Replace("alis.MunicipalityIsRegisteredOn(asOf)", "alis.MunicipalityIsRegistredOn(asOf)", StringComparison.Ordinal));
+        using var rules = TempFolder.RulesWith("plan.json", "alis.MunicipalityIsRegisteredOn(asOf)", "alis.MunicipalityIsRegistredOn(asOf)");
 
         var run = await Diff(rules.Path, "2026-11-23");
 

@@ -23,6 +23,21 @@ internal sealed class TempFolder : IDisposable
         return folder;
     }
 
+    /// <summary>A copy of the repository's rules with one text replaced in one workflow file, as a rule editor would.</summary>
+    public static TempFolder RulesWith(string workflowFile, string oldText, string newText)
+    {
+        var folder = CopyOf(AlisCompliance.Tests.Shared.RepositoryRoot.Combine("rules"));
+        var file = folder.File("workflows", workflowFile);
+        var text = System.IO.File.ReadAllText(file);
+        if (!text.Contains(oldText, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{workflowFile} has no '{oldText}'.");
+        }
+
+        System.IO.File.WriteAllText(file, text.Replace(oldText, newText, StringComparison.Ordinal));
+        return folder;
+    }
+
     public string File(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
