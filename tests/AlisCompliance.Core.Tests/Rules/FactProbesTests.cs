@@ -55,4 +55,26 @@ public class FactProbesTests
         recording.RecordsReads.Should().BeTrue();
         recording.Evaluate(Inputs(SampleOrder()), Today).Single().IsSuccess.Should().Be(normal.Evaluate(Inputs(SampleOrder()), Today).Single().IsSuccess);
     }
+
+    [Theory]
+    [InlineData("order.LastLineDate != null && order.LastLineDate.Value <= asOf")]
+    [InlineData("order?.LastLineDate == null || order.Lines.Count > 0")]
+    [InlineData("order.LastLineDate is LocalDate last && last.PlusDays(order.Lines.Count) > asOf")]
+    [InlineData("(order.Lines.Count > 5 ? order.Total : 0m) < 100m")]
+    [InlineData("order.Lines.Select(line => line.Amount).Where(amount => amount > order.Total / 10).Sum() > 0m")]
+    [InlineData("order.Lines.Any(line => order.Lines.Count(other => other.Date == line.Date) > 1) == false")]
+    [InlineData("order.Lines[0].Product.Length + order.Number.Length > 2")]
+    [InlineData("order.Tier == CustomerTier.Standard && order.Lines.OrderBy(line => line.Date).First().Date < asOf")]
+    public void Recording_compiles_and_decides_as_the_normal_compile(string expression)
+    {
+        var json = WorkflowJson(Rule("R", expression, "Sum $(order.Total), $(order.Lines.Count)"));
+        using var normal = Compile(json);
+        using var recording = Compile(json, Recording);
+
+        var expected = normal.Evaluate(Inputs(SampleOrder()), Today).Single();
+        var traced = recording.Trace(Inputs(SampleOrder()), Today);
+
+        traced.Results.Single().Should().BeEquivalentTo(expected, options => options.Excluding(result => result.Rule));
+        traced.FactsOf(traced.Results.Single().Rule).Should().NotBeEmpty();
+    }
 }
