@@ -1,8 +1,6 @@
 using System.CommandLine;
 using AlisCompliance.Cli.Output;
-using AlisCompliance.Core.Compliance;
 using AlisCompliance.Core.Compliance.Explain;
-using AlisCompliance.Core.Rules;
 using NodaTime;
 
 namespace AlisCompliance.Cli.Commands;
@@ -55,7 +53,7 @@ internal static class RulesExplainCommand
         }
 
         var explanation = RuleExplainer.Explain(ruleSet, loaded.Catalog, municipality, alis, asOf);
-        await output.WriteAsync(CommandLineApp.IsJson(format) ? ExplainJsonWriter.Write(explanation) + Environment.NewLine : ExplainTableWriter.Write(explanation, ruleSet.RuleCount));
+        await output.WriteAsync(CommandLineApp.IsJson(format) ? ExplainJsonWriter.Write(explanation) + Environment.NewLine : ExplainTableWriter.Write(explanation));
         return ExitCodes.Ok;
     }
 }

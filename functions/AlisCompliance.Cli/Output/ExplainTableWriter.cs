@@ -12,14 +12,14 @@ internal static class ExplainTableWriter
     // A fact can be a whole list of records; on a terminal its first characters are enough.
     private const int MaxValueLength = 300;
 
-    public static string Write(AlisExplanation explanation, int ruleCount)
+    public static string Write(AlisExplanation explanation)
     {
         var text = new StringBuilder();
         text.Append("Forklaring for ALIS ").Append(TerminalText.Safe(explanation.AlisId))
             .Append(" (kommune ").Append(TerminalText.Safe(explanation.MunicipalityId)).Append(", ").Append(SchemeName(explanation.Scheme))
             .Append(") per ").AppendLine(NorwegianFormat.Date(explanation.AsOf));
         var failed = explanation.Rules.Where(rule => rule.Verdict == RuleVerdict.Failed).ToList();
-        text.Append("Regelsett ").Append(explanation.RuleSetVersion).Append(" · ").Append(NorwegianCount.Of(ruleCount, "regel", "regler")).Append(": ")
+        text.Append("Regelsett ").Append(explanation.RuleSetVersion).Append(" · ").Append(NorwegianCount.Of(explanation.Rules.Count, "regel", "regler")).Append(": ")
             .Append(NorwegianFormat.WholeNumber(failed.Count)).Append(" slår til, ")
             .Append(NorwegianFormat.WholeNumber(explanation.Rules.Count(rule => rule.Verdict == RuleVerdict.Passed))).Append(" ok, ")
             .Append(NorwegianFormat.WholeNumber(explanation.Rules.Count(rule => rule.Verdict == RuleVerdict.NotForScheme))).Append(" gjelder ikke ordningen, ")
@@ -106,7 +106,7 @@ internal static class ExplainTableWriter
         _ => "–   (ikke i kraft per datoen)",
     };
 
-    public static string SchemeName(TrainingScheme scheme) => scheme switch
+    private static string SchemeName(TrainingScheme scheme) => scheme switch
     {
         TrainingScheme.Old => "gammel ordning",
         TrainingScheme.Converted => "konvertert til ny ordning",
