@@ -16,7 +16,7 @@ internal static class RulesDiffCommand
 {
     public static Command Create(TextWriter output, TextWriter error, IClock clock)
     {
-        var records = new Option<string>("--records") { Description = "En records-fil, eller en mappe der alle *.json leses.", Required = true, HelpName = "fil-eller-mappe" };
+        var records = LoadedRecords.PathOption();
         var from = new Option<DirectoryInfo>("--from") { Description = "Regelmappen slik den er nå (workflows/, catalog/).", Required = true, HelpName = "regelmappe" };
         var to = new Option<DirectoryInfo>("--to") { Description = "Regelmappen med endringen.", Required = true, HelpName = "regelmappe" };
         var asOf = AsOfDate.Option();

@@ -14,7 +14,7 @@ internal static class RulesExplainCommand
     public static Command Create(TextWriter output, TextWriter error, IClock clock)
     {
         var alisId = new Argument<string>("alis-id") { Description = "ALIS-ens id i records, f.eks. alis-04." };
-        var records = new Option<string>("--records") { Description = "En records-fil, eller en mappe der alle *.json leses.", Required = true, HelpName = "fil-eller-mappe" };
+        var records = LoadedRecords.PathOption();
         var asOf = AsOfDate.Option();
         var rules = CommandLineApp.RulesOption();
         var format = CommandLineApp.FormatOption();
