@@ -177,13 +177,13 @@ public sealed class RuleEvaluationTests
 
         results.Select(result => (result.Name, result.IsSuccess)).Should().Equal(
             ("LOCAL-THROWS", false), ("EXPRESSION-THROWS", false), ("MESSAGE-THROWS", false), ("MESSAGE-NOT-NEEDED", true), ("PARENT", true), ("STILL-RUNS", true));
-        results[0].ExceptionMessage.Should().Be("LocalParams[bang]: InvalidOperationException: boom in A-1");
+        results[0].ExceptionMessage.Should().Be("LocalParams[bang]: Regelen feilet med InvalidOperationException: boom in A-1");
         results[0].LocalParams.Should().Equal(new LocalParamValue("total", 25m));
-        results[1].ExceptionMessage.Should().StartWith("Expression: DivideByZeroException:");
-        results[2].ExceptionMessage.Should().Be("ErrorMessage: InvalidOperationException: boom in A-1");
+        results[1].ExceptionMessage.Should().Be("Expression: Deling på null. (DivideByZeroException)");
+        results[2].ExceptionMessage.Should().Be("ErrorMessage: Regelen feilet med InvalidOperationException: boom in A-1");
         results[2].ErrorMessage.Should().BeNull();
         results[3].ExceptionMessage.Should().BeNull("placeholders are evaluated only when the rule fails");
-        results[4].ChildResults[0].ExceptionMessage.Should().StartWith("Expression: InvalidOperationException");
+        results[4].ChildResults[0].ExceptionMessage.Should().StartWith("Expression: Regelen feilet med InvalidOperationException");
         results[4].ChildResults[0].IsSuccess.Should().BeFalse();
     }
 
@@ -199,7 +199,7 @@ public sealed class RuleEvaluationTests
         var results = rules.Evaluate(RuleTestKit.Inputs(RuleTestKit.SampleOrder()), Today);
 
         results.Select(result => (result.Name, result.IsSuccess)).Should().Equal(("A", false), ("B", false), ("C", true));
-        results[0].ExceptionMessage.Should().Be("GlobalParams[bang]: InvalidOperationException: boom in A-1");
+        results[0].ExceptionMessage.Should().Be("GlobalParams[bang]: Regelen feilet med InvalidOperationException: boom in A-1");
         rules.Evaluate("fine", RuleTestKit.Inputs(RuleTestKit.SampleOrder()), Today).Should().ContainSingle().Which.Name.Should().Be("C");
         rules.WorkflowNames.Should().Equal("broken", "fine");
         rules.RuleCount.Should().Be(3);
@@ -236,7 +236,7 @@ public sealed class RuleEvaluationTests
         var results = rules.Evaluate([null, Today], Today);
 
         results.Select(result => (result.Name, result.IsSuccess)).Should().Equal(("USES", false), ("IGNORES", true));
-        results[0].ExceptionMessage.Should().StartWith("Expression: NullReferenceException");
+        results[0].ExceptionMessage.Should().StartWith("Expression: En verdi mangler (null).").And.EndWith("(NullReferenceException)");
     }
 
     [Fact]
