@@ -13,7 +13,8 @@ namespace AlisCompliance.Cli.Commands;
 /// <summary>`check &lt;file-or-folder&gt;`: evaluates records against the rules as of a date, with no storage and no server.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter output, TextWriter error, IClock clock)
+    /// <param name="limits">How many findings and rule errors are printed; <see cref="ReportLimits.Default"/> unless a test asks for fewer.</param>
+    public static Command Create(TextWriter output, TextWriter error, IClock clock, ReportLimits? limits = null)
     {
         var path = new Argument<string>("file-or-folder") { Description = "En records-fil, eller en mappe der alle *.json leses." };
         var asOf = new Option<string?>("--as-of") { Description = "Datoen det sjekkes per (ÅÅÅÅ-MM-DD). Standard: i dag i Europe/Oslo." };
@@ -23,12 +24,12 @@ internal static class CheckCommand
 
         var command = new Command("check", "Sjekk records mot regelsettet og skriv funnene.") { path, asOf, rules, format };
         command.SetAction((parsed, cancellationToken) => RunAsync(
-            parsed.GetValue(path)!, parsed.GetValue(asOf), parsed.GetValue(rules)!, parsed.GetValue(format)!, output, error, clock, cancellationToken));
+            parsed.GetValue(path)!, parsed.GetValue(asOf), parsed.GetValue(rules)!, parsed.GetValue(format)!, limits ?? ReportLimits.Default, output, error, clock, cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        string path, string? asOfText, DirectoryInfo rulesFolder, string format, TextWriter output, TextWriter error, IClock clock, CancellationToken cancellationToken)
+        string path, string? asOfText, DirectoryInfo rulesFolder, string format, ReportLimits limits, TextWriter output, TextWriter error, IClock clock, CancellationToken cancellationToken)
     {
         LocalDate asOf;
         if (asOfText is null)
@@ -64,12 +65,19 @@ internal static class CheckCommand
         }
 
         var report = new ComplianceChecker(ruleSet, loaded.Catalog).Check(records.Records, asOf);
-        await output.WriteAsync(string.Equals(format, "json", StringComparison.Ordinal) ? FindingsJsonWriter.Write(report, records.Errors) + Environment.NewLine : FindingsTableWriter.Write(report, records.Errors));
-        foreach (var failure in report.Errors)
+        await output.WriteAsync(string.Equals(format, "json", StringComparison.Ordinal) ? FindingsJsonWriter.Write(report, records.Errors, limits) + Environment.NewLine : FindingsTableWriter.Write(report, records.Errors, limits));
+        foreach (var failure in report.Errors.Take(limits.MaxErrors))
         {
             await error.WriteLineAsync(TerminalText.Safe($"Regelfeil: {failure.RuleId} kunne ikke vurderes for ALIS {failure.AlisId}: {failure.Message}"));
         }
 
-        return records.Errors.Count > 0 || report.Errors.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        if (limits.LeftOutNotice(report) is { } notice)
+        {
+            await error.WriteLineAsync(notice);
+        }
+
+        return records.Errors.Count > 0 || report.Errors.Count > 0 ? ExitCodes.BadInput
+            : limits.Truncates(report) ? ExitCodes.ReportTruncated
+            : ExitCodes.Ok;
     }
 }
