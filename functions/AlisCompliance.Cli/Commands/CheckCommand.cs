@@ -22,14 +22,17 @@ internal static class CheckCommand
         var format = new Option<string>("--format") { Description = "table (for mennesker) eller json (maskinkontrakt).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
 
+        var budget = new RuleBudgetOptions();
         var command = new Command("check", "Sjekk records mot regelsettet og skriv funnene.") { path, asOf, rules, format };
-        command.SetAction((parsed, cancellationToken) => RunAsync(
-            parsed.GetValue(path)!, parsed.GetValue(asOf), parsed.GetValue(rules)!, parsed.GetValue(format)!, limits ?? ReportLimits.Default, output, error, clock, cancellationToken));
+        budget.AddTo(command);
+        command.SetAction(async (parsed, cancellationToken) => await budget.ReadAsync(parsed, error) is { } ruleBudget
+            ? await RunAsync(parsed.GetValue(path)!, parsed.GetValue(asOf), parsed.GetValue(rules)!, parsed.GetValue(format)!, ruleBudget, limits ?? ReportLimits.Default, output, error, clock, cancellationToken)
+            : ExitCodes.BadInput);
         return command;
     }
 
     private static async Task<int> RunAsync(
-        string path, string? asOfText, DirectoryInfo rulesFolder, string format, ReportLimits limits, TextWriter output, TextWriter error, IClock clock, CancellationToken cancellationToken)
+        string path, string? asOfText, DirectoryInfo rulesFolder, string format, EvaluationBudget budget, ReportLimits limits, TextWriter output, TextWriter error, IClock clock, CancellationToken cancellationToken)
     {
         LocalDate asOf;
         if (asOfText is null)
@@ -46,7 +49,7 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        var loaded = await LoadedRuleSet.LoadAsync(rulesFolder, error, cancellationToken);
+        var loaded = await LoadedRuleSet.LoadAsync(rulesFolder, budget, error, cancellationToken);
         if (loaded is null)
         {
             return ExitCodes.BadInput;

@@ -8,14 +8,14 @@ namespace AlisCompliance.Cli.Commands;
 /// <summary>A compiled rule set and its catalog, or a printed explanation of why the rules folder could not be used.</summary>
 internal sealed record LoadedRuleSet(ComplianceRuleSet RuleSet, TrainingCatalog Catalog, RulesDirectory Directory)
 {
-    public static async Task<LoadedRuleSet?> LoadAsync(DirectoryInfo folder, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<LoadedRuleSet?> LoadAsync(DirectoryInfo folder, EvaluationBudget budget, TextWriter error, CancellationToken cancellationToken)
     {
         var directory = new RulesDirectory(folder);
         try
         {
             var catalog = await directory.ReadCatalogAsync(cancellationToken);
             var workflows = await directory.ReadWorkflowsAsync(cancellationToken);
-            return new LoadedRuleSet(ComplianceRuleSet.Compile(workflows), catalog, directory);
+            return new LoadedRuleSet(ComplianceRuleSet.Compile(workflows, budget), catalog, directory);
         }
         catch (RuleSetCompilationException exception)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AlisCompliance.Core.Compliance.RuleTests;
+using AlisCompliance.Core.Rules;
 
 namespace AlisCompliance.Cli.Commands;
 
@@ -20,7 +21,7 @@ internal static class RulesCommand
         var command = new Command("validate", "Les og kompiler alle regler; skriv hver feil med fil, linje og kolonne.") { folder };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var loaded = await LoadedRuleSet.LoadAsync(parsed.GetValue(folder)!, error, cancellationToken);
+            var loaded = await LoadedRuleSet.LoadAsync(parsed.GetValue(folder)!, EvaluationBudget.Default, error, cancellationToken);
             if (loaded is null)
             {
                 return ExitCodes.BadInput;
@@ -45,10 +46,17 @@ internal static class RulesCommand
     private static Command Test(TextWriter output, TextWriter error)
     {
         var folder = FolderArgument();
+        var budget = new RuleBudgetOptions();
         var command = new Command("test", "Kompiler reglene og kjør eksemplene i tests/; skriv hver avvik.") { folder };
+        budget.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var loaded = await LoadedRuleSet.LoadAsync(parsed.GetValue(folder)!, error, cancellationToken);
+            if (await budget.ReadAsync(parsed, error) is not { } ruleBudget)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var loaded = await LoadedRuleSet.LoadAsync(parsed.GetValue(folder)!, ruleBudget, error, cancellationToken);
             if (loaded is null)
             {
                 return ExitCodes.BadInput;

@@ -59,8 +59,12 @@ public sealed class ComplianceRuleSet : IDisposable
     public bool AppliesTo(string ruleName, TrainingScheme scheme) =>
         _schemesByRule.TryGetValue(ruleName, out var schemes) && schemes.Contains(scheme);
 
+    /// <summary>The time and memory each top-level rule may use for one ALIS.</summary>
+    public EvaluationBudget Budget => Compiled.Budget;
+
     /// <summary>Reads, checks and compiles the workflow files; throws <see cref="RuleSetCompilationException"/> listing every problem.</summary>
-    public static ComplianceRuleSet Compile(IReadOnlyList<RuleSource> files)
+    /// <param name="budget">Time and memory per top-level rule and ALIS; <see cref="EvaluationBudget.Default"/> when null.</param>
+    public static ComplianceRuleSet Compile(IReadOnlyList<RuleSource> files, EvaluationBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         if (files.Count == 0)
@@ -92,6 +96,7 @@ public sealed class ComplianceRuleSet : IDisposable
             Parameters = Parameters,
             AllowedTypes = FactsTypes,
             FormatValue = NorwegianFormat.Value,
+            Budget = budget ?? EvaluationBudget.Default,
         });
         return new ComplianceRuleSet(compiled, VersionOf(files), FixedDateParameters.Of(workflows), [.. diagnostics, .. compiled.Warnings]);
     }
