@@ -25,6 +25,9 @@ public sealed class ComplianceRuleSet : IDisposable
         typeof(AlisFacts), typeof(SupervisionYear), typeof(VeilederFacts), typeof(SessionFacts), typeof(ServicePeriodFacts),
     ];
 
+    /// <summary>Helpers rule expressions and messages may call besides the facts, such as <see cref="Texts.Count(long, string, string)"/>.</summary>
+    public static readonly IReadOnlyList<Type> HelperTypes = [typeof(Texts)];
+
     private readonly Dictionary<string, IReadOnlySet<TrainingScheme>> _schemesByRule;
 
     private ComplianceRuleSet(CompiledRuleSet compiled, string version, IReadOnlyDictionary<string, LocalDate> namedDates, IReadOnlyList<RuleDiagnostic> warnings)
@@ -94,7 +97,7 @@ public sealed class ComplianceRuleSet : IDisposable
         var compiled = RuleCompiler.Compile(workflows, new RuleCompilerOptions
         {
             Parameters = Parameters,
-            AllowedTypes = FactsTypes,
+            AllowedTypes = [.. FactsTypes, .. HelperTypes],
             FormatValue = NorwegianFormat.Value,
             Budget = budget ?? EvaluationBudget.Default,
         });
