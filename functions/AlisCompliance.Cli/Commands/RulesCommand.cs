@@ -1,4 +1,6 @@
 using System.CommandLine;
+using AlisCompliance.Cli.Output;
+using AlisCompliance.Core.Compliance;
 using AlisCompliance.Core.Compliance.RuleTests;
 using AlisCompliance.Core.Rules;
 
@@ -35,8 +37,8 @@ internal static class RulesCommand
                     await output.WriteLineAsync(warning.ToString());
                 }
 
-                var warningSummary = warnings.Count == 0 ? string.Empty : $" {warnings.Count} advarsler: reglene virker, men les advarslene over.";
-                await output.WriteLineAsync($"Regelsettet er gyldig: {loaded.RuleSet.RuleCount} regler, versjon {loaded.RuleSet.Version}.{warningSummary}");
+                var warningSummary = warnings.Count == 0 ? string.Empty : $" {NorwegianCount.Of(warnings.Count, "advarsel", "advarsler")}: reglene virker, men les {(warnings.Count == 1 ? "advarselen" : "advarslene")} over.";
+                await output.WriteLineAsync($"Regelsettet er gyldig: {NorwegianCount.Of(loaded.RuleSet.RuleCount, "regel", "regler")}, versjon {loaded.RuleSet.Version}.{warningSummary}");
                 return ExitCodes.Ok;
             }
         });
@@ -77,7 +79,9 @@ internal static class RulesCommand
                 }
 
                 await output.WriteLineAsync(
-                    $"{report.Cases} eksempler, {report.Checks} kontroller: {report.Checks - report.Failures.Count} ok, {report.Failures.Count} avvik, {report.Errors.Count} andre feil.");
+                    $"{NorwegianCount.Of(report.Cases, "eksempel", "eksempler")}, {NorwegianCount.Of(report.Checks, "kontroll", "kontroller")}: "
+                    + $"{NorwegianFormat.WholeNumber(report.Checks - report.Failures.Count)} ok, {NorwegianFormat.WholeNumber(report.Failures.Count)} avvik, "
+                    + $"{NorwegianCount.Of(report.Errors.Count, "annen feil", "andre feil")}.");
                 return report.Passed ? ExitCodes.Ok : ExitCodes.Failed;
             }
         });

@@ -82,7 +82,7 @@ public class RulesCommandTests
 
         run.ExitCode.Should().Be(0, run.Error);
         run.Output.Should().MatchRegex(@"plan\.json\(\d+,\d+\): AGR-ALIS-AVTALE Expression: warning RULE012: .*alis\.AlisAgreementSignedOn <= asOf.*RulesEngine");
-        run.Output.Should().Contain("Regelsettet er gyldig").And.Contain("1 advarsler");
+        run.Output.Should().Contain("Regelsettet er gyldig").And.Contain("1 advarsel: reglene virker, men les advarselen over.");
     }
 
     [Fact]
