@@ -16,9 +16,7 @@ public class RuleBudgetOptionsTests
     [Fact]
     public async Task A_runaway_rule_stops_at_the_time_limit_given_on_the_command_line()
     {
-        using var rules = TempFolder.CopyOf(RepositoryRoot.Combine("rules"));
-        var file = rules.File("workflows", "plan.json");
-        File.WriteAllText(file, File.ReadAllText(file).Replace("\"alis.MunicipalityIsRegisteredOn(asOf)\"", $"\"{Runaway}\"", StringComparison.Ordinal));
+        using var rules = TempFolder.RulesWithMunicipalityRule(Runaway);
 
         var run = await CliRun.RunAsync("check", Sample, "--as-of", "2026-11-23", "--rules", rules.Path, "--format", "json", "--rule-time-limit-ms", "100");
 

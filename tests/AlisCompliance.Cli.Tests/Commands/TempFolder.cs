@@ -23,6 +23,15 @@ internal sealed class TempFolder : IDisposable
         return folder;
     }
 
+    /// <summary>A copy of the repository's rules in which MUN-REGISTERED's expression is <paramref name="expression"/>: a rule to break on purpose.</summary>
+    public static TempFolder RulesWithMunicipalityRule(string expression)
+    {
+        var rules = CopyOf(AlisCompliance.Tests.Shared.RepositoryRoot.Combine("rules"));
+        var file = rules.File("workflows", "plan.json");
+        System.IO.File.WriteAllText(file, System.IO.File.ReadAllText(file).Replace("\"alis.MunicipalityIsRegisteredOn(asOf)\"", $"\"{expression}\"", StringComparison.Ordinal));
+        return rules;
+    }
+
     public string File(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
