@@ -9,9 +9,9 @@ public class RuleBudgetOptionsTests
 {
     private static readonly string Sample = RepositoryRoot.Combine("samples", "asnes");
 
-    // Five nested loops over an ALIS's sessions: hundreds of millions of steps, far beyond any budget.
+    // A cross join of six lists of an ALIS's sessions: billions of steps, far beyond any budget, within the lambda limits.
     private const string Runaway =
-        "alis.Sessions.SelectMany(a => alis.Sessions.SelectMany(b => alis.Sessions.SelectMany(c => alis.Sessions.SelectMany(d => alis.Sessions)))).Count() >= 0";
+        "alis.Sessions.SelectMany(a => alis.Sessions).SelectMany(b => alis.Sessions).SelectMany(c => alis.Sessions).SelectMany(d => alis.Sessions).SelectMany(e => alis.Sessions).Count() >= 0";
 
     [Fact]
     public async Task A_runaway_rule_stops_at_the_time_limit_given_on_the_command_line()
