@@ -228,6 +228,20 @@ public sealed class RuleEvaluationTests
         rules.Invoking(r => r.Evaluate([RuleTestKit.SampleOrder(), null], Today)).Should().Throw<ArgumentException>().WithMessage("Input 1 ('asOf')*null*");
     }
 
+    [Theory]
+    [InlineData("order.Lines.Where(l => l.Price < 0).First().Price > 0", "Expression: Listen er tom: First, Single, Min, Max og Average trenger minst ett element. Sjekk med Any() først, eller bruk FirstOrDefault. (InvalidOperationException)")]
+    [InlineData("order.Lines.Single().Price > 0", "Expression: Single fant mer enn ett element. Bruk First, eller snevre inn med Where. (InvalidOperationException)")]
+    [InlineData("order.Lines.Count * int.MaxValue * int.MaxValue / 0 > 0", "Expression: Deling på null. (DivideByZeroException)")]
+    [InlineData("order.Lines[99].Price > 0", "Expression: En verdi er utenfor det gyldige området (en indeks utenfor listen, eller en dato utenfor kalenderen). (ArgumentOutOfRangeException)")]
+    public void What_went_wrong_at_evaluation_is_said_in_norwegian(string expression, string expected)
+    {
+        using var rules = RuleTestKit.Compile(RuleTestKit.WorkflowJson(RuleTestKit.Rule("R", expression)));
+
+        var result = rules.Evaluate(RuleTestKit.Inputs(RuleTestKit.SampleOrder()), Today).Single();
+
+        result.ExceptionMessage.Should().Be(expected);
+    }
+
     [Fact]
     public void A_null_reference_input_is_a_runtime_failure_of_the_rules_that_use_it()
     {
