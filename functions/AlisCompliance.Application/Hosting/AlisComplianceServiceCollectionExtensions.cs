@@ -9,6 +9,7 @@ using AlisCompliance.Application.Status;
 using AlisCompliance.Application.Sweep;
 using AlisCompliance.Core.Catalog;
 using AlisCompliance.Core.Records.Reading;
+using AlisCompliance.Core.Rules;
 using AlisCompliance.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,8 @@ public static class AlisComplianceServiceCollectionExtensions
 
     /// <summary>
     /// Reads: <c>AzureWebJobsStorage</c> (storage), <c>Smtp:*</c> (mail server), <c>AlisCompliance:*</c> (public URL,
-    /// sender, <c>RulesPath</c> for a rules folder other than the one shipped with the program).
+    /// sender, <c>RulesPath</c> for a rules folder other than the one shipped with the program, <c>RuleBudget:*</c> for the
+    /// time and memory one rule may use per ALIS). A bad rule budget stops the host at startup with a Norwegian message.
     /// </summary>
     public static IServiceCollection AddAlisCompliance(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,6 +40,7 @@ public static class AlisComplianceServiceCollectionExtensions
         services.AddSingleton(rulesDirectory);
         services.AddSingleton(provider => provider.GetRequiredService<RulesDirectory>().ReadCatalog());
         services.AddSingleton(provider => new RecordsReader(provider.GetRequiredService<TrainingCatalog>()));
+        services.AddSingleton(ConfiguredRuleBudget(configuration));
         services.AddSingleton<ComplianceRules>();
 
         services.AddComplianceStorage(configuration, StorageConnectionName);
@@ -52,5 +55,13 @@ public static class AlisComplianceServiceCollectionExtensions
         services.AddSingleton<WeeklyDigest>();
         services.AddSingleton<ComplianceStatus>();
         return services;
+    }
+
+    private static EvaluationBudget ConfiguredRuleBudget(IConfiguration configuration)
+    {
+        var time = $"{RuleBudgetSetting.Section}:{RuleBudgetSetting.TimeLimitKey}";
+        var allocation = $"{RuleBudgetSetting.Section}:{RuleBudgetSetting.AllocationLimitKey}";
+        return RuleBudgetSetting.Parse(configuration[time], configuration[allocation], time, allocation, out var problem)
+            ?? throw new InvalidOperationException(problem);
     }
 }

@@ -9,14 +9,14 @@ namespace AlisCompliance.Cli.Commands;
 internal sealed record LoadedRuleSet(ComplianceRuleSet RuleSet, TrainingCatalog Catalog, RulesDirectory Directory)
 {
     /// <param name="recordFacts">Compile the rules to record the facts they read, for `rules explain` only.</param>
-    public static async Task<LoadedRuleSet?> LoadAsync(DirectoryInfo folder, TextWriter error, CancellationToken cancellationToken, bool recordFacts = false)
+    public static async Task<LoadedRuleSet?> LoadAsync(DirectoryInfo folder, EvaluationBudget budget, TextWriter error, CancellationToken cancellationToken, bool recordFacts = false)
     {
         var directory = new RulesDirectory(folder);
         try
         {
             var catalog = await directory.ReadCatalogAsync(cancellationToken);
             var workflows = await directory.ReadWorkflowsAsync(cancellationToken);
-            return new LoadedRuleSet(ComplianceRuleSet.Compile(workflows, recordFacts), catalog, directory);
+            return new LoadedRuleSet(ComplianceRuleSet.Compile(workflows, budget, recordFacts), catalog, directory);
         }
         catch (RuleSetCompilationException exception)
         {

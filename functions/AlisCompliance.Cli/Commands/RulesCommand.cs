@@ -1,5 +1,8 @@
 using System.CommandLine;
+using AlisCompliance.Cli.Output;
+using AlisCompliance.Core.Compliance;
 using AlisCompliance.Core.Compliance.RuleTests;
+using AlisCompliance.Core.Rules;
 using NodaTime;
 
 namespace AlisCompliance.Cli.Commands;
@@ -23,7 +26,7 @@ internal static class RulesCommand
         var command = new Command("validate", "Les og kompiler alle regler; skriv hver feil med fil, linje og kolonne.") { folder };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var loaded = await LoadedRuleSet.LoadAsync(parsed.GetValue(folder)!, error, cancellationToken);
+            var loaded = await LoadedRuleSet.LoadAsync(parsed.GetValue(folder)!, EvaluationBudget.Default, error, cancellationToken);
             if (loaded is null)
             {
                 return ExitCodes.BadInput;
@@ -37,8 +40,8 @@ internal static class RulesCommand
                     await output.WriteLineAsync(warning.ToString());
                 }
 
-                var warningSummary = warnings.Count == 0 ? string.Empty : $" {warnings.Count} advarsler: reglene virker, men les advarslene over.";
-                await output.WriteLineAsync($"Regelsettet er gyldig: {loaded.RuleSet.RuleCount} regler, versjon {loaded.RuleSet.Version}.{warningSummary}");
+                var warningSummary = warnings.Count == 0 ? string.Empty : $" {NorwegianCount.Of(warnings.Count, "advarsel", "advarsler")}: reglene virker, men les {(warnings.Count == 1 ? "advarselen" : "advarslene")} over.";
+                await output.WriteLineAsync($"Regelsettet er gyldig: {NorwegianCount.Of(loaded.RuleSet.RuleCount, "regel", "regler")}, versjon {loaded.RuleSet.Version}.{warningSummary}");
                 return ExitCodes.Ok;
             }
         });
@@ -48,10 +51,17 @@ internal static class RulesCommand
     private static Command Test(TextWriter output, TextWriter error)
     {
         var folder = FolderArgument();
+        var budget = new RuleBudgetOptions();
         var command = new Command("test", "Kompiler reglene og kjør eksemplene i tests/; skriv hver avvik.") { folder };
+        budget.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var loaded = await LoadedRuleSet.LoadAsync(parsed.GetValue(folder)!, error, cancellationToken);
+            if (await budget.ReadAsync(parsed, error) is not { } ruleBudget)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var loaded = await LoadedRuleSet.LoadAsync(parsed.GetValue(folder)!, ruleBudget, error, cancellationToken);
             if (loaded is null)
             {
                 return ExitCodes.BadInput;
@@ -72,7 +82,9 @@ internal static class RulesCommand
                 }
 
                 await output.WriteLineAsync(
-                    $"{report.Cases} eksempler, {report.Checks} kontroller: {report.Checks - report.Failures.Count} ok, {report.Failures.Count} avvik, {report.Errors.Count} andre feil.");
+                    $"{NorwegianCount.Of(report.Cases, "eksempel", "eksempler")}, {NorwegianCount.Of(report.Checks, "kontroll", "kontroller")}: "
+                    + $"{NorwegianFormat.WholeNumber(report.Checks - report.Failures.Count)} ok, {NorwegianFormat.WholeNumber(report.Failures.Count)} avvik, "
+                    + $"{NorwegianCount.Of(report.Errors.Count, "annen feil", "andre feil")}.");
                 return report.Passed ? ExitCodes.Ok : ExitCodes.Failed;
             }
         });

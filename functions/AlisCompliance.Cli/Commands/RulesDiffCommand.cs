@@ -3,6 +3,7 @@ using AlisCompliance.Application.Rules;
 using AlisCompliance.Cli.Output;
 using AlisCompliance.Core.Compliance;
 using AlisCompliance.Core.Compliance.Impact;
+using AlisCompliance.Core.Rules;
 using NodaTime;
 
 namespace AlisCompliance.Cli.Commands;
@@ -39,8 +40,8 @@ internal static class RulesDiffCommand
         }
 
         // Both folders are compiled before anything is reported, so every broken folder is named in one run.
-        var before = await LoadedRuleSet.LoadAsync(fromFolder, error, cancellationToken);
-        var after = await LoadedRuleSet.LoadAsync(toFolder, error, cancellationToken);
+        var before = await LoadedRuleSet.LoadAsync(fromFolder, EvaluationBudget.Default, error, cancellationToken);
+        var after = await LoadedRuleSet.LoadAsync(toFolder, EvaluationBudget.Default, error, cancellationToken);
         using var beforeRules = before?.RuleSet;
         using var afterRules = after?.RuleSet;
         if (before is null || after is null)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AlisCompliance.Cli.Output;
 using AlisCompliance.Core.Compliance.Explain;
+using AlisCompliance.Core.Rules;
 using NodaTime;
 
 namespace AlisCompliance.Cli.Commands;
@@ -35,7 +36,7 @@ internal static class RulesExplainCommand
             return ExitCodes.BadInput;
         }
 
-        var loaded = await LoadedRuleSet.LoadAsync(rulesFolder, error, cancellationToken, recordFacts: true);
+        var loaded = await LoadedRuleSet.LoadAsync(rulesFolder, EvaluationBudget.Default, error, cancellationToken, recordFacts: true);
         if (loaded is null)
         {
             return ExitCodes.BadInput;

@@ -9,7 +9,8 @@ namespace AlisCompliance.Cli.Output;
 
 /// <summary>
 /// The machine contract of `check --format json`. Field names and shapes are stable: add, never rename. Besides the
-/// findings it tells what was not evaluated: rule errors (<c>errors</c>) and files refused whole (<c>rejectedFiles</c>).
+/// findings it tells what was not evaluated: rule errors (<c>errors</c>) and files refused whole (<c>rejectedFiles</c>);
+/// beyond <see cref="ReportLimits"/> it says how many findings and errors were left out (<c>truncated</c>).
 /// </summary>
 internal static class FindingsJsonWriter
 {
@@ -19,14 +20,14 @@ internal static class FindingsJsonWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(ComplianceReport report, IReadOnlyList<RecordsError> fileErrors)
+    public static string Write(ComplianceReport report, IReadOnlyList<RecordsError> fileErrors, ReportLimits limits)
     {
         var document = new JsonObject
         {
             ["asOf"] = LocalDatePattern.Iso.Format(report.AsOf),
             ["ruleSet"] = new JsonObject { ["version"] = report.RuleSetVersion, ["rules"] = report.RuleCount },
-            ["findings"] = new JsonArray([.. report.Findings.Select(Finding)]),
-            ["errors"] = new JsonArray([.. report.Errors.Select(error => (JsonNode)new JsonObject
+            ["findings"] = new JsonArray([.. report.Findings.Take(limits.MaxFindings).Select(Finding)]),
+            ["errors"] = new JsonArray([.. report.Errors.Take(limits.MaxErrors).Select(error => (JsonNode)new JsonObject
             {
                 ["alisId"] = error.AlisId,
                 ["municipalityId"] = error.MunicipalityId,
@@ -36,6 +37,16 @@ internal static class FindingsJsonWriter
             ["rejectedFiles"] = RejectedFiles(fileErrors),
             ["alisEvaluated"] = report.AlisEvaluated,
         };
+        if (limits.Truncates(report))
+        {
+            document["truncated"] = new JsonObject
+            {
+                ["findings"] = limits.FindingsLeftOut(report),
+                ["errors"] = limits.ErrorsLeftOut(report),
+                ["message"] = limits.LeftOutNotice(report),
+            };
+        }
+
         return Text(document);
     }
 

@@ -10,7 +10,7 @@ internal static class FindingsTableWriter
 {
     private const int LabelWidth = 18;
 
-    public static string Write(ComplianceReport report, IReadOnlyList<RecordsError> fileErrors)
+    public static string Write(ComplianceReport report, IReadOnlyList<RecordsError> fileErrors, ReportLimits limits)
     {
         var text = new StringBuilder();
         text.Append("Samsvarssjekk per ").Append(NorwegianFormat.Date(report.AsOf))
@@ -26,11 +26,14 @@ internal static class FindingsTableWriter
             .ThenByDescending(group => group.Count())
             .ThenBy(group => group.Key.AlisId, StringComparer.Ordinal);
 
-        foreach (var group in perAlis)
+        var room = limits.MaxFindings;
+        foreach (var group in perAlis.TakeWhile(_ => room > 0))
         {
+            var shown = group.OrderByDescending(finding => finding.Severity).ThenBy(finding => finding.RuleId, StringComparer.Ordinal).Take(room).ToList();
+            room -= shown.Count;
             text.Append(TerminalText.Safe(group.Key.AlisId)).Append(" (kommune ").Append(TerminalText.Safe(group.Key.MunicipalityId)).Append("): ")
                 .AppendLine(Summary(group.ToList()));
-            foreach (var finding in group.OrderByDescending(finding => finding.Severity).ThenBy(finding => finding.RuleId, StringComparer.Ordinal))
+            foreach (var finding in shown)
             {
                 text.Append("  ").Append(SeverityNames.Norwegian(finding.Severity).ToUpperInvariant().PadRight(LabelWidth - 2))
                     .Append(TerminalText.Safe(finding.RuleId)).AppendLine();
@@ -59,6 +62,11 @@ internal static class FindingsTableWriter
         text.Append("Vurdert: ").Append(NorwegianFormat.WholeNumber(report.AlisEvaluated)).Append(" ALIS · ")
             .Append(NorwegianCount.Of(rejectedFiles, "fil", "filer")).Append(" avvist · ")
             .Append(NorwegianFormat.WholeNumber(report.Errors.Count)).AppendLine(" regelfeil");
+        if (limits.LeftOutNotice(report) is { } notice)
+        {
+            text.AppendLine(notice);
+        }
+
         return text.ToString();
     }
 

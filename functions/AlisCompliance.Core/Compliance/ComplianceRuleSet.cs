@@ -25,6 +25,9 @@ public sealed class ComplianceRuleSet : IDisposable
         typeof(AlisFacts), typeof(SupervisionYear), typeof(VeilederFacts), typeof(SessionFacts), typeof(ServicePeriodFacts),
     ];
 
+    /// <summary>Helpers rule expressions and messages may call besides the facts, such as <see cref="Texts.Count(long, string, string)"/>.</summary>
+    public static readonly IReadOnlyList<Type> HelperTypes = [typeof(Texts)];
+
     private readonly Dictionary<string, IReadOnlySet<TrainingScheme>> _schemesByRule;
 
     private ComplianceRuleSet(CompiledRuleSet compiled, string version, IReadOnlyDictionary<string, LocalDate> namedDates, IReadOnlyList<RuleDiagnostic> warnings)
@@ -59,12 +62,16 @@ public sealed class ComplianceRuleSet : IDisposable
     public bool AppliesTo(string ruleName, TrainingScheme scheme) =>
         _schemesByRule.TryGetValue(ruleName, out var schemes) && schemes.Contains(scheme);
 
+    /// <summary>The time and memory each top-level rule may use for one ALIS.</summary>
+    public EvaluationBudget Budget => Compiled.Budget;
+
     /// <summary>Reads, checks and compiles the workflow files; throws <see cref="RuleSetCompilationException"/> listing every problem.</summary>
+    /// <param name="budget">Time and memory per top-level rule and ALIS; <see cref="EvaluationBudget.Default"/> when null.</param>
     /// <param name="recordFacts">
     /// For <see cref="RuleExplainer"/> only: the rules also record every fact they read from <c>alis</c>, which costs time;
     /// the normal evaluation compiles without it.
     /// </param>
-    public static ComplianceRuleSet Compile(IReadOnlyList<RuleSource> files, bool recordFacts = false)
+    public static ComplianceRuleSet Compile(IReadOnlyList<RuleSource> files, EvaluationBudget? budget = null, bool recordFacts = false)
     {
         ArgumentNullException.ThrowIfNull(files);
         if (files.Count == 0)
@@ -94,9 +101,10 @@ public sealed class ComplianceRuleSet : IDisposable
         var compiled = RuleCompiler.Compile(workflows, new RuleCompilerOptions
         {
             Parameters = Parameters,
-            AllowedTypes = FactsTypes,
+            AllowedTypes = [.. FactsTypes, .. HelperTypes],
             FormatValue = NorwegianFormat.Value,
             RecordReadsOf = recordFacts ? Parameters[0].Name : null,
+            Budget = budget ?? EvaluationBudget.Default,
         });
         return new ComplianceRuleSet(compiled, VersionOf(files), FixedDateParameters.Of(workflows), [.. diagnostics, .. compiled.Warnings]);
     }

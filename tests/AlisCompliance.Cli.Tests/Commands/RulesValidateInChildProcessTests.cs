@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using AlisCompliance.Tests.Shared;
@@ -44,7 +43,7 @@ public sealed class RulesValidateInChildProcessTests
         };
         File.WriteAllText(rules.File("workflows", "hostile.json"), workflow.ToJsonString());
 
-        var (exitCode, error) = await RunAlisAsync("rules", "validate", rules.Path).WaitAsync(Quickly);
+        var (exitCode, error) = await AlisChildProcess.RunAsync(Quickly, "rules", "validate", rules.Path);
 
         exitCode.Should().Be(2, $"{name}: {error}");
         error.Should().MatchRegex(@"hostile\.json\(\d+,\d+\): HOSTILE Expression: error RULE014: .*Forenkle", name);
@@ -59,26 +58,5 @@ public sealed class RulesValidateInChildProcessTests
         }
 
         return text.Append("true").Append(')', depth).ToString();
-    }
-
-    private static async Task<(int ExitCode, string Error)> RunAlisAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "alis.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await error + await output);
     }
 }

@@ -38,6 +38,10 @@ internal sealed class TempFolder : IDisposable
         return folder;
     }
 
+    /// <summary>A copy of the repository's rules in which MUN-REGISTERED's expression is <paramref name="expression"/>: a rule to break on purpose.</summary>
+    public static TempFolder RulesWithMunicipalityRule(string expression) =>
+        RulesWith("plan.json", "\"alis.MunicipalityIsRegisteredOn(asOf)\"", $"\"{expression}\"");
+
     public string File(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
     public void Dispose() => Directory.Delete(Path, recursive: true);

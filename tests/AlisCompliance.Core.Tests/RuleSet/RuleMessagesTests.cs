@@ -26,6 +26,23 @@ public class RuleMessagesTests
             .And.Contain("minst 18 timer nå").And.NotContain("siste 12 måneder");
     }
 
+    [Theory]
+    [InlineData("2026-12-30", "DL-TRANSITION-2026", "alis-04", "som må være fullført innen 31.12.2026: om 1 dag.")]
+    [InlineData("2026-12-29", "DL-TRANSITION-2026", "alis-04", "som må være fullført innen 31.12.2026: om 2 dager.")]
+    [InlineData("2027-01-19", "VEI-EXEMPTION-EXPIRING", "alis-03", "utløper 20.01.2027, om 1 dag. Sørg")]
+    [InlineData("2027-01-18", "VEI-EXEMPTION-EXPIRING", "alis-03", "utløper 20.01.2027, om 2 dager. Sørg")]
+    [InlineData("2026-11-23", "VEI-ONE-AT-A-TIME", "alis-09", "uten veileder i 1 periode det siste året")]
+    [InlineData("2026-11-23", "GOAL-ASSESSMENT", "alis-10", "1 godkjent læringsmål mangler anbefaling")]
+    [InlineData("2026-11-23", "SUP-MINUTES", "alis-09", "4 veiledningssamtaler eldre enn 14 dager")]
+    public void A_count_of_one_takes_the_singular_in_rule_messages(string asOf, string ruleId, string alisId, string expected)
+    {
+        using var rules = RulesFolder.Repository.Compile();
+
+        var findings = RulesFolder.Repository.CheckSample(rules, NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).Value).Findings;
+
+        findings.Single(finding => finding.RuleId == ruleId && finding.AlisId == alisId).Message.Should().Contain(expected);
+    }
+
     [Fact]
     public void No_national_rule_cites_one_municipality_s_education_plan()
     {

@@ -57,6 +57,17 @@ internal static class HostileRulesCorpus
         return text.Append("true").Append(')', depth).ToString();
     }
 
+    public static string NestedSums(int depth)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < depth; i++)
+        {
+            text.Append("order.Lines.Sum(l").Append(i).Append(" => ");
+        }
+
+        return text.Append('l').Append(depth - 1).Append(".Price").Append(')', depth).ToString();
+    }
+
     private static string NestedInterpolations(int depth)
     {
         var text = new StringBuilder();
@@ -94,7 +105,9 @@ internal static class HostileRulesCorpus
         new("10 000 nested parentheses", HostileOutcome.RefusedAtCompileTime, HostilePlace.Expression, NestedParentheses(10_000), TooComplex),
         new("true && … with 40 000 terms", HostileOutcome.RefusedAtCompileTime, HostilePlace.Expression, AndChain(40_000), TooComplex),
         new("700 nested lambdas", HostileOutcome.RefusedAtCompileTime, HostilePlace.Expression, NestedLambdas(700), TooComplex),
-        new("one lambda more than allowed", HostileOutcome.RefusedAtCompileTime, HostilePlace.Expression, NestedLambdas(7), TooComplex),
+        new("one lambda more than allowed", HostileOutcome.RefusedAtCompileTime, HostilePlace.Expression, NestedLambdas(4), TooComplex),
+        new("six Sum lambdas inside one another (minutes in Roslyn's overload resolution)", HostileOutcome.RefusedAtCompileTime, HostilePlace.Expression, NestedSums(6) + " > 0", TooComplex),
+        new("nine lambdas side by side", HostileOutcome.RefusedAtCompileTime, HostilePlace.Expression, string.Join(" && ", Enumerable.Range(0, 9).Select(i => $"order.Lines.Any(l{i} => l{i}.Price > 0)")), TooComplex),
         new("one parenthesis more than allowed", HostileOutcome.RefusedAtCompileTime, HostilePlace.Expression, NestedParentheses(41), TooComplex),
         new("700 terms", HostileOutcome.RefusedAtCompileTime, HostilePlace.Expression, "order.Total + " + string.Join(" + ", Enumerable.Repeat("1", 700)) + " > 0", TooComplex),
         new("3 001 characters", HostileOutcome.RefusedAtCompileTime, HostilePlace.Expression, $"order.Number == \"{new string('x', 2984)}\"", TooComplex),
@@ -147,7 +160,7 @@ internal static class HostileRulesCorpus
         new("parentheses inside a string literal", HostileOutcome.Harmless, HostilePlace.Expression, $"\"{new string('(', 200)}\" != order.Number"),
         new("parentheses inside an interpolated string", HostileOutcome.Harmless, HostilePlace.Expression, $"$\"{{order.Number}}{new string('(', 200)}\" != \"\""),
         new("exactly the allowed parentheses", HostileOutcome.Harmless, HostilePlace.Expression, NestedParentheses(40)),
-        new("exactly the allowed lambdas", HostileOutcome.Harmless, HostilePlace.Expression, NestedLambdas(6)),
+        new("exactly the allowed lambdas", HostileOutcome.Harmless, HostilePlace.Expression, NestedLambdas(3)),
         new("a month of days", HostileOutcome.Harmless, HostilePlace.Expression, "new DateInterval(asOf.PlusDays(-30), asOf).Count(d => d.DayOfWeek == IsoDayOfWeek.Monday) >= 0"),
     ];
 }

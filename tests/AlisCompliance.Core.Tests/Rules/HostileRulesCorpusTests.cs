@@ -108,7 +108,7 @@ public sealed class HostileRulesCorpusTests
         }
     }
 
-    private static string Workflow(HostileCase hostile)
+    internal static string Workflow(HostileCase hostile)
     {
         var rule = new JsonObject { ["RuleName"] = "HOSTILE" };
         var globals = new JsonArray();

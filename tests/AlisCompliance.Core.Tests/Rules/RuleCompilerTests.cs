@@ -145,11 +145,11 @@ public sealed class RuleCompilerTests
     }
 
     [Theory]
-    [InlineData("""[ { "Name": "__secret", "Expression": "1" } ]""", "LocalParams[__secret]", "is reserved")]
-    [InlineData("""[ { "Name": "class", "Expression": "1" } ]""", "LocalParams[class]", "not a usable name")]
-    [InlineData("""[ { "Name": "order", "Expression": "1" } ]""", "LocalParams[order]", "hides the input parameter")]
-    [InlineData("""[ { "Name": "minimum", "Expression": "1" } ]""", "LocalParams[minimum]", "hides the GlobalParams entry")]
-    [InlineData("""[ { "Name": "x", "Expression": "1" }, { "Name": "x", "Expression": "2" } ]""", "LocalParams[x]", "declared more than once")]
+    [InlineData("""[ { "Name": "__secret", "Expression": "1" } ]""", "LocalParams[__secret]", "er et reservert navn")]
+    [InlineData("""[ { "Name": "class", "Expression": "1" } ]""", "LocalParams[class]", "kan ikke brukes som navn")]
+    [InlineData("""[ { "Name": "order", "Expression": "1" } ]""", "LocalParams[order]", "skjuler inputen med samme navn")]
+    [InlineData("""[ { "Name": "minimum", "Expression": "1" } ]""", "LocalParams[minimum]", "skjuler GlobalParams-verdien med samme navn")]
+    [InlineData("""[ { "Name": "x", "Expression": "1" }, { "Name": "x", "Expression": "2" } ]""", "LocalParams[x]", "oppgitt mer enn én gang")]
     public void Parameter_names_must_be_usable_and_unambiguous(string localParams, string field, string message)
     {
         var json = $$"""
@@ -178,7 +178,7 @@ public sealed class RuleCompilerTests
             """;
 
         RuleTestKit.CompileErrors(json).Should().ContainSingle()
-            .Which.Message.Should().Contain("hides the LocalParams of parent rule 'P'");
+            .Which.Message.Should().Contain("skjuler LocalParams i overordnet regel 'P'");
     }
 
     [Fact]
@@ -215,7 +215,7 @@ public sealed class RuleCompilerTests
         var compile = () => RuleTestKit.Compile(json);
 
         compile.Should().Throw<RuleSetCompilationException>()
-            .WithMessage("The rule set has 2 error(s).*A Expression: error CS0029*B Expression: error CS0029*");
+            .WithMessage("Regelsettet har 2 feil.*A Expression: error CS0029*B Expression: error CS0029*");
     }
 
     [Fact]

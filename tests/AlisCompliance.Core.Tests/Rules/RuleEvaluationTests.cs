@@ -177,13 +177,13 @@ public sealed class RuleEvaluationTests
 
         results.Select(result => (result.Name, result.IsSuccess)).Should().Equal(
             ("LOCAL-THROWS", false), ("EXPRESSION-THROWS", false), ("MESSAGE-THROWS", false), ("MESSAGE-NOT-NEEDED", true), ("PARENT", true), ("STILL-RUNS", true));
-        results[0].ExceptionMessage.Should().Be("LocalParams[bang]: InvalidOperationException: boom in A-1");
+        results[0].ExceptionMessage.Should().Be("LocalParams[bang]: Regelen feilet med InvalidOperationException: boom in A-1");
         results[0].LocalParams.Should().Equal(new LocalParamValue("total", 25m));
-        results[1].ExceptionMessage.Should().StartWith("Expression: DivideByZeroException:");
-        results[2].ExceptionMessage.Should().Be("ErrorMessage: InvalidOperationException: boom in A-1");
+        results[1].ExceptionMessage.Should().Be("Expression: Deling på null. (DivideByZeroException)");
+        results[2].ExceptionMessage.Should().Be("ErrorMessage: Regelen feilet med InvalidOperationException: boom in A-1");
         results[2].ErrorMessage.Should().BeNull();
         results[3].ExceptionMessage.Should().BeNull("placeholders are evaluated only when the rule fails");
-        results[4].ChildResults[0].ExceptionMessage.Should().StartWith("Expression: InvalidOperationException");
+        results[4].ChildResults[0].ExceptionMessage.Should().StartWith("Expression: Regelen feilet med InvalidOperationException");
         results[4].ChildResults[0].IsSuccess.Should().BeFalse();
     }
 
@@ -199,7 +199,7 @@ public sealed class RuleEvaluationTests
         var results = rules.Evaluate(RuleTestKit.Inputs(RuleTestKit.SampleOrder()), Today);
 
         results.Select(result => (result.Name, result.IsSuccess)).Should().Equal(("A", false), ("B", false), ("C", true));
-        results[0].ExceptionMessage.Should().Be("GlobalParams[bang]: InvalidOperationException: boom in A-1");
+        results[0].ExceptionMessage.Should().Be("GlobalParams[bang]: Regelen feilet med InvalidOperationException: boom in A-1");
         rules.Evaluate("fine", RuleTestKit.Inputs(RuleTestKit.SampleOrder()), Today).Should().ContainSingle().Which.Name.Should().Be("C");
         rules.WorkflowNames.Should().Equal("broken", "fine");
         rules.RuleCount.Should().Be(3);
@@ -228,6 +228,20 @@ public sealed class RuleEvaluationTests
         rules.Invoking(r => r.Evaluate([RuleTestKit.SampleOrder(), null], Today)).Should().Throw<ArgumentException>().WithMessage("Input 1 ('asOf')*null*");
     }
 
+    [Theory]
+    [InlineData("order.Lines.Where(l => l.Price < 0).First().Price > 0", "Expression: Listen er tom: First, Single, Min, Max og Average trenger minst ett element. Sjekk med Any() først, eller bruk FirstOrDefault. (InvalidOperationException)")]
+    [InlineData("order.Lines.Single().Price > 0", "Expression: Single fant mer enn ett element. Bruk First, eller snevre inn med Where. (InvalidOperationException)")]
+    [InlineData("order.Lines.Count * int.MaxValue * int.MaxValue / 0 > 0", "Expression: Deling på null. (DivideByZeroException)")]
+    [InlineData("order.Lines[99].Price > 0", "Expression: En verdi er utenfor det gyldige området (en indeks utenfor listen, eller en dato utenfor kalenderen). (ArgumentOutOfRangeException)")]
+    public void What_went_wrong_at_evaluation_is_said_in_norwegian(string expression, string expected)
+    {
+        using var rules = RuleTestKit.Compile(RuleTestKit.WorkflowJson(RuleTestKit.Rule("R", expression)));
+
+        var result = rules.Evaluate(RuleTestKit.Inputs(RuleTestKit.SampleOrder()), Today).Single();
+
+        result.ExceptionMessage.Should().Be(expected);
+    }
+
     [Fact]
     public void A_null_reference_input_is_a_runtime_failure_of_the_rules_that_use_it()
     {
@@ -236,7 +250,7 @@ public sealed class RuleEvaluationTests
         var results = rules.Evaluate([null, Today], Today);
 
         results.Select(result => (result.Name, result.IsSuccess)).Should().Equal(("USES", false), ("IGNORES", true));
-        results[0].ExceptionMessage.Should().StartWith("Expression: NullReferenceException");
+        results[0].ExceptionMessage.Should().StartWith("Expression: En verdi mangler (null).").And.EndWith("(NullReferenceException)");
     }
 
     [Fact]

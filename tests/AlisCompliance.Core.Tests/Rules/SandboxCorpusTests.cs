@@ -44,39 +44,39 @@ public sealed class SandboxCorpusTests
         { Place.Expression, "Enumerable.Range(0, int.MaxValue).Count() > 0", "RULE003", "'System.Linq.Enumerable.Range'" },
         { Place.Expression, """Enumerable.Repeat("x", int.MaxValue).Any()""", "RULE003", "'System.Linq.Enumerable.Repeat" },
         { Place.Expression, """order.Lines.Aggregate("x", (text, line) => text + text).Length > 0""", "RULE003", "'System.Linq.Enumerable.Aggregate" },
-        { Place.Expression, "new int[int.MaxValue].Length > 0", "RULE004", "explicit size" },
+        { Place.Expression, "new int[int.MaxValue].Length > 0", "RULE004", "Tabeller med oppgitt størrelse" },
         { Place.Expression, "new string('x', int.MaxValue).Length > 0", "RULE003", "'new System.String(…)'" },
         { Place.Expression, """ "x".PadLeft(int.MaxValue).Length > 0""", "RULE003", "'System.String.PadLeft'" },
-        { Place.Expression, """$"{order.Number,1000000}".Length > 0""", "RULE004", "alignment of 1000000" },
+        { Place.Expression, """$"{order.Number,1000000}".Length > 0""", "RULE004", "feltbredde på 1000000" },
         { Place.Expression, "System.Threading.Thread.CurrentThread.Join(100000)", "RULE003", "'System.Threading.Thread" },
         { Place.Expression, "System.Threading.Tasks.Task.Run(() => true).Result", "RULE003", "'System.Threading.Tasks.Task" },
         { Place.Expression, "GC.GetTotalMemory(true) > 0", "RULE003", "'System.GC.GetTotalMemory'" },
 
         // Delegates and recursion
         { Place.Expression, "((Func<int, int>)null)(1) > 0", "RULE003", "'System.Func<System.Int32, System.Int32>" },
-        { Place.LocalParam, "(int x) => x + 1", "RULE003", "lambda or delegate" },
-        { Place.Expression, "order.Lines.Any(delegate (OrderLine line) { return true; })", "RULE004", "Anonymous methods" },
-        { Place.Expression, "order.Lines.Select(line => { return line; }).Any()", "RULE004", "Statement lambdas" },
+        { Place.LocalParam, "(int x) => x + 1", "RULE003", "lambda eller delegat" },
+        { Place.Expression, "order.Lines.Any(delegate (OrderLine line) { return true; })", "RULE004", "Anonyme metoder ('delegate { … }') kan ikke brukes" },
+        { Place.Expression, "order.Lines.Select(line => { return line; }).Any()", "RULE004", "Lambdaer med setninger" },
 
         // Forbidden syntax
         { Place.Expression, "((dynamic)order).Total > 0", "RULE003", "'dynamic'" },
-        { Place.Expression, "(from line in order.Lines select line).Any()", "RULE004", "use method syntax" },
-        { Place.Expression, "(asOf = asOf.PlusDays(1)) == asOf", "RULE004", "Assignment ('=')" },
+        { Place.Expression, "(from line in order.Lines select line).Any()", "RULE004", "Spørresyntaks" },
+        { Place.Expression, "(asOf = asOf.PlusDays(1)) == asOf", "RULE004", "Tilordning ('=') kan ikke brukes" },
         { Place.Expression, "order.Total > 0 ? true : throw new Exception()", "RULE004", "'throw'" },
         { Place.Expression, "sizeof(int) == 4", "RULE004", "'sizeof'" },
-        { Place.Expression, "__inputs.Count > 0", "RULE004", "'__inputs' is reserved" },
-        { Place.Expression, "true\n#if false\n#endif", "RULE004", "Preprocessor directives" },
+        { Place.Expression, "__inputs.Count > 0", "RULE004", "'__inputs' er et reservert navn" },
+        { Place.Expression, "true\n#if false\n#endif", "RULE004", "Preprosessordirektiver" },
 
         // Non-determinism and culture
         { Place.Expression, "DateTime.Now.Year > 2000", "RULE003", "'System.DateTime" },
         { Place.Expression, """int.Parse("1") == 1""", "RULE003", "'System.Int32.Parse'" },
 
         // Broken expressions
-        { Place.Expression, "(order.Total > 0", "CS1026", ") expected" },
-        { Place.Expression, """order.Total + "x" """, "CS0029", "'string' to 'bool'" },
+        { Place.Expression, "(order.Total > 0", "CS1026", "Her mangler ')'" },
+        { Place.Expression, """order.Total + "x" """, "CS0029", "typen 'string', men her trengs 'bool'" },
         { Place.Expression, "order.Totl > 0", "CS1061", "'Totl'" },
-        { Place.Expression, """true) || System.IO.File.Exists("x") || (true""", "CS1073", "')'" },
-        { Place.Expression, """true; } static void Evil() { System.IO.File.Delete("x"); } //""", "CS1073", "';'" },
+        { Place.Expression, """true) || System.IO.File.Exists("x") || (true""", "CS1073", "Uventet ')'" },
+        { Place.Expression, """true; } static void Evil() { System.IO.File.Delete("x"); } //""", "CS1073", "Uventet ';'" },
 
         // The same refusals apply in every kind of expression
         { Place.Placeholder, """File.ReadAllText("x")""", "CS0103", "'File'" },
@@ -120,7 +120,7 @@ public sealed class SandboxCorpusTests
         Corpus.Count.Should().BeGreaterThanOrEqualTo(25);
     }
 
-    private static string HostileWorkflow(Place place, string text)
+    internal static string HostileWorkflow(Place place, string text)
     {
         var hostile = new JsonObject { ["RuleName"] = "HOSTILE" };
         var globals = new JsonArray();

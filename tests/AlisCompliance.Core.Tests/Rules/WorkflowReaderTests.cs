@@ -265,8 +265,8 @@ public sealed class WorkflowReaderTests
     [Fact]
     public void Diagnostics_read_like_compiler_messages()
     {
-        new RuleDiagnostic("rules/workflows/supervision.json", "supervision", "SUP-ANNUAL-42H", "Expression", new SourcePosition(12, 31), "RULE003", "'System.IO.File' is not allowed")
-            .ToString().Should().Be("rules/workflows/supervision.json(12,31): SUP-ANNUAL-42H Expression: error RULE003: 'System.IO.File' is not allowed");
+        new RuleDiagnostic("rules/workflows/supervision.json", "supervision", "SUP-ANNUAL-42H", "Expression", new SourcePosition(12, 31), "RULE003", "'System.IO.File' kan ikke brukes i regler")
+            .ToString().Should().Be("rules/workflows/supervision.json(12,31): SUP-ANNUAL-42H Expression: error RULE003: 'System.IO.File' kan ikke brukes i regler");
         new RuleDiagnostic("w.json", null, null, null, new SourcePosition(1, 2), "RULE001", "Malformed JSON.")
             .ToString().Should().Be("w.json(1,2): error RULE001: Malformed JSON.");
     }

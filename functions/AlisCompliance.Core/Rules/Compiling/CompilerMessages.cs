@@ -1,15 +1,20 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AlisCompliance.Core.Rules;
 
 /// <summary>
-/// Rewrites the C# errors a rule editor meets most (a misspelled fact or name) in Norwegian, with a
-/// "mente du …?" suggestion; every other compiler message is kept as Roslyn wrote it.
+/// Puts the C# errors a rule editor meets in Norwegian: a misspelled fact or name with a "mente du …?"
+/// suggestion, the common syntax and type errors in our own words, and every other compiler message
+/// after a Norwegian lead-in (<see cref="CompilerLeadIn"/>), as Roslyn wrote it.
 /// </summary>
-internal static class CompilerMessages
+internal static partial class CompilerMessages
 {
+    /// <summary>Introduces a compiler message that is passed through in Roslyn's own English.</summary>
+    public const string CompilerLeadIn = "C#-kompilatoren melder (på engelsk):";
+
     private const string MissingMember = "CS1061";
     private const string MissingStaticMember = "CS0117";
     private const string MissingName = "CS0103";
@@ -17,20 +22,43 @@ internal static class CompilerMessages
     public static string Describe(Diagnostic diagnostic, SemanticModel? model)
     {
         var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
-        if (model is null || diagnostic.Location.SourceTree != model.SyntaxTree)
-        {
-            return message;
-        }
+        return (model is not null && diagnostic.Location.SourceTree == model.SyntaxTree ? WithModel(diagnostic, model) : null)
+            ?? Translated(diagnostic.Id, Quoted(message))
+            ?? $"{CompilerLeadIn} {message}";
+    }
 
+    private static string? WithModel(Diagnostic diagnostic, SemanticModel model)
+    {
         var node = model.SyntaxTree.GetRoot().FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
         return diagnostic.Id switch
         {
             MissingMember or MissingStaticMember when node.Parent is MemberAccessExpressionSyntax access && node == access.Name
-                => MissingMemberMessage(access, model) ?? message,
+                => MissingMemberMessage(access, model),
             MissingName when node is IdentifierNameSyntax name => MissingNameMessage(name, model),
-            _ => message,
+            _ => null,
         };
     }
+
+    // The errors seen most while editing rules; the quoted parts of Roslyn's message are its arguments.
+    private static string? Translated(string id, string[] quoted) => (id, quoted.Length) switch
+    {
+        ("CS1026", _) => "Her mangler ')'.",
+        ("CS1003" or "CS1002", 1) => $"Her mangler '{quoted[0]}'.",
+        ("CS1525", 1) => $"'{quoted[0]}' kan ikke stå her: et ledd i uttrykket mangler.",
+        ("CS1073", 1) => $"Uventet '{quoted[0]}': uttrykket er slutt før dette.",
+        ("CS1010" or "CS1039", _) => "Teksten mangler det avsluttende anførselstegnet (\").",
+        ("CS0029" or "CS0266", 2) => $"Verdien har typen '{quoted[0]}', men her trengs '{quoted[1]}'.",
+        ("CS0019", 3) => $"'{quoted[0]}' kan ikke brukes mellom en '{quoted[1]}' og en '{quoted[2]}'.",
+        ("CS0023", 2) => $"'{quoted[0]}' kan ikke brukes på en '{quoted[1]}'.",
+        ("CS0246", >= 1) => $"Typen '{quoted[0]}' finnes ikke i regler.",
+        ("CS1069", >= 1) => $"Typen '{quoted[0]}' finnes ikke i regler.",
+        ("CS0234", 2) => $"'{quoted[0]}' finnes ikke i '{quoted[1]}' for regler.",
+        ("CS1503", 2) => $"Et argument har typen '{quoted[0]}', men her trengs '{quoted[1]}'.",
+        _ => null,
+    };
+
+    private static string[] Quoted(string message) =>
+        [.. QuotedPart().Matches(message).Select(match => match.Groups["text"].Value)];
 
     private static string? MissingMemberMessage(MemberAccessExpressionSyntax access, SemanticModel model)
     {
@@ -76,4 +104,7 @@ internal static class CompilerMessages
     private static int MaxDistance(string name) => name.Length >= 12 ? 3 : 2;
 
     private static string Suggestion(string? suggestion) => suggestion is null ? string.Empty : $" Mente du '{suggestion}'?";
+
+    [GeneratedRegex("'(?<text>[^']*)'", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuotedPart();
 }

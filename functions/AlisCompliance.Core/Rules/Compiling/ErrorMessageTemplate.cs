@@ -24,13 +24,13 @@ internal static class ErrorMessageTemplate
             var end = FindClosingParenthesis(template, start);
             if (end < 0)
             {
-                error = (index, "The placeholder '$(' has no closing ')'.");
+                error = (index, "Plassholderen '$(' mangler sin avsluttende ')'.");
                 return parts;
             }
 
             if (string.IsNullOrWhiteSpace(template[start..end]))
             {
-                error = (index, "The placeholder '$()' is empty; write a C# expression inside, e.g. $(hours).");
+                error = (index, "Plassholderen '$()' er tom: skriv et uttrykk inni, f.eks. $(hours).");
                 return parts;
             }
 

@@ -58,7 +58,7 @@ internal sealed class GeneratedSourceMap(GeneratedRuleSource source, ScopeValida
         {
             return scope.IsSuppressed(declaration.Workflow, declaration.Rule)
                 ? null
-                : new RuleDiagnostic(declaration.Workflow.Workflow.SourceFile, declaration.Workflow.Workflow.Name, declaration.Rule?.Path, declaration.Field, declaration.Position, diagnostic.Id, message);
+                : new RuleDiagnostic(declaration.Workflow.Workflow.SourceFile, declaration.Workflow.Workflow.Name, declaration.Rule?.Path, declaration.Field, declaration.Position, diagnostic.Id, CompilerMessages.Describe(diagnostic, null));
         }
 
         // Anything else is an error in code the engine wrote itself.
@@ -70,7 +70,7 @@ internal sealed class GeneratedSourceMap(GeneratedRuleSource source, ScopeValida
             return null;
         }
 
-        var internalMessage = $"The engine generated code that does not compile ({diagnostic.Id}: {message}).";
+        var internalMessage = $"Regelmotoren laget kode som ikke kompilerer ({diagnostic.Id}: {message}). Dette er en feil i AlisCompliance, ikke i regelfilene.";
         return block is null
             ? new RuleDiagnostic("(generated)", null, null, null, default, RuleDiagnosticCodes.InternalError, internalMessage)
             : new RuleDiagnostic(block.Workflow.Workflow.SourceFile, block.Workflow.Workflow.Name, block.Rule.Path, null, block.Rule.Definition.NamePosition, RuleDiagnosticCodes.InternalError, internalMessage);

@@ -12,19 +12,22 @@ internal static class ParameterNames
         "_", "var", "dynamic", "nameof", "await", "async", "yield", "global",
     };
 
+    public static string ReservedMessage(string name) =>
+        $"'{name}' er et reservert navn: navn som begynner med '{ReservedPrefix}', tilhører regelmotoren.";
+
     /// <summary>Why <paramref name="name"/> cannot name a parameter, or null when it can.</summary>
     public static string? Problem(string name)
     {
         if (name.StartsWith(ReservedPrefix, StringComparison.Ordinal))
         {
-            return $"'{name}' is reserved: names starting with '{ReservedPrefix}' belong to the rules engine.";
+            return ReservedMessage(name);
         }
 
         if (!SyntaxFacts.IsValidIdentifier(name)
             || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None
             || ContextualKeywordsToAvoid.Contains(name))
         {
-            return $"'{name}' is not a usable name: use a C# identifier (letters, digits and '_', not starting with a digit) that is not a C# keyword.";
+            return $"'{name}' kan ikke brukes som navn: bruk bokstaver, sifre og '_' (ikke et siffer først), og ikke et C#-nøkkelord.";
         }
 
         return null;

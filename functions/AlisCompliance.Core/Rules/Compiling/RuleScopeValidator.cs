@@ -16,10 +16,10 @@ internal sealed class RuleScopeValidator(IReadOnlyList<RuleParameter> inputs, Li
             var workflow = plan.Workflow;
             if (!workflowNames.Add(workflow.Name))
             {
-                Report(plan, null, "WorkflowName", workflow.NamePosition, RuleDiagnosticCodes.DuplicateName, $"Workflow name '{workflow.Name}' is used by more than one workflow.");
+                Report(plan, null, "WorkflowName", workflow.NamePosition, RuleDiagnosticCodes.DuplicateName, $"Navnet '{workflow.Name}' brukes av mer enn én arbeidsflyt.");
             }
 
-            var outer = inputs.ToDictionary(input => input.Name, _ => "input parameter", StringComparer.Ordinal);
+            var outer = inputs.ToDictionary(input => input.Name, _ => "inputen", StringComparer.Ordinal);
             ValidateParameters(plan, null, workflow.GlobalParams, "GlobalParams", outer);
 
             var ruleNames = new HashSet<string>(StringComparer.Ordinal);
@@ -27,7 +27,7 @@ internal sealed class RuleScopeValidator(IReadOnlyList<RuleParameter> inputs, Li
             {
                 if (!ruleNames.Add(node.Definition.Name))
                 {
-                    Report(plan, node, "RuleName", node.Definition.NamePosition, RuleDiagnosticCodes.DuplicateName, $"RuleName '{node.Definition.Name}' is used more than once in workflow '{workflow.Name}'.");
+                    Report(plan, node, "RuleName", node.Definition.NamePosition, RuleDiagnosticCodes.DuplicateName, $"RuleName '{node.Definition.Name}' brukes mer enn én gang i arbeidsflyten '{workflow.Name}'.");
                 }
 
                 var visible = new Dictionary<string, string>(outer, StringComparer.Ordinal);
@@ -35,7 +35,7 @@ internal sealed class RuleScopeValidator(IReadOnlyList<RuleParameter> inputs, Li
                 {
                     foreach (var local in ancestor.Definition.LocalParams)
                     {
-                        visible.TryAdd(local.Name, $"LocalParams of parent rule '{ancestor.Path}'");
+                        visible.TryAdd(local.Name, $"LocalParams i overordnet regel '{ancestor.Path}'");
                     }
                 }
 
@@ -64,11 +64,11 @@ internal sealed class RuleScopeValidator(IReadOnlyList<RuleParameter> inputs, Li
             }
             else if (!declared.Add(parameter.Name))
             {
-                problem = $"'{parameter.Name}' is declared more than once in {listField}.";
+                problem = $"'{parameter.Name}' er oppgitt mer enn én gang i {listField}.";
             }
             else if (outerNames.TryGetValue(parameter.Name, out var owner))
             {
-                problem = $"'{parameter.Name}' hides the {owner} of the same name; choose another name.";
+                problem = $"'{parameter.Name}' skjuler {owner} med samme navn: velg et annet navn.";
             }
             else
             {
@@ -83,7 +83,7 @@ internal sealed class RuleScopeValidator(IReadOnlyList<RuleParameter> inputs, Li
         {
             foreach (var name in declared)
             {
-                outerNames.TryAdd(name, "GlobalParams entry");
+                outerNames.TryAdd(name, "GlobalParams-verdien");
             }
         }
     }

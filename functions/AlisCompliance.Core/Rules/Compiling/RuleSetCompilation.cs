@@ -18,6 +18,8 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
         nullableContextOptions: NullableContextOptions.Disable,
         allowUnsafe: false);
 
+    public const string DirectiveRefusal = "Preprosessordirektiver ('#…') kan ikke brukes i regler.";
+
     private static int loadContextCount;
 
     private readonly List<RuleDiagnostic> diagnostics = [];
@@ -67,7 +69,7 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
         if (!emitted.Success)
         {
             AddCompilerErrors(model.GetDiagnostics(), map);
-            throw new RuleSetCompilationException(diagnostics.Count > 0 ? Ordered(diagnostics) : [InternalError("The generated rule assembly could not be emitted.")]);
+            throw new RuleSetCompilationException(diagnostics.Count > 0 ? Ordered(diagnostics) : [InternalError("Regelmotoren kunne ikke bygge de kompilerte reglene. Dette er en feil i AlisCompliance, ikke i regelfilene.")]);
         }
 
         image.Position = 0;
@@ -136,7 +138,7 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
             if (EmbeddedExpression(root, segment) is not { } expression)
             {
                 // Cannot happen for text that parsed on its own; refusing keeps unchecked code from ever running.
-                diagnostics.Add(site.Diagnostic(0, RuleDiagnosticCodes.ForbiddenSyntax, "The expression does not stand on its own inside the generated code."));
+                diagnostics.Add(site.Diagnostic(0, RuleDiagnosticCodes.ForbiddenSyntax, "Uttrykket står ikke på egen hånd i koden regelmotoren lager. Sjekk at parenteser og anførselstegn er balansert."));
                 continue;
             }
 
@@ -145,7 +147,7 @@ internal sealed class RuleSetCompilation(IReadOnlyList<Workflow> workflows, Rule
                 .FirstOrDefault(trivia => trivia.IsDirective && trivia.SpanStart >= segment.Start && trivia.SpanStart <= segment.End);
             if (directive.IsDirective)
             {
-                diagnostics.Add(site.Diagnostic(directive.SpanStart - segment.Start, RuleDiagnosticCodes.ForbiddenSyntax, "Preprocessor directives ('#…') are not allowed in rule expressions."));
+                diagnostics.Add(site.Diagnostic(directive.SpanStart - segment.Start, RuleDiagnosticCodes.ForbiddenSyntax, DirectiveRefusal));
                 continue;
             }
 

@@ -21,7 +21,7 @@ public sealed class RuleSetCompilationException : Exception
     }
 
     public RuleSetCompilationException(IReadOnlyList<RuleDiagnostic> diagnostics)
-        : base(RuleDiagnosticsFormatter.Describe($"The rule set has {diagnostics?.Count ?? 0} error(s).", diagnostics ?? []))
+        : base(RuleDiagnosticsFormatter.Describe($"Regelsettet har {diagnostics?.Count ?? 0} feil.", diagnostics ?? []))
     {
         Diagnostics = diagnostics ?? [];
     }

@@ -16,7 +16,7 @@ internal static class StandaloneExpressionParser
         var expression = SyntaxFactory.ParseExpression(site.Text, options: options, consumeFullText: true);
         var errors = expression.GetDiagnostics()
             .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
-            .Select(diagnostic => site.Diagnostic(diagnostic.Location.SourceSpan.Start, diagnostic.Id, diagnostic.GetMessage(CultureInfo.InvariantCulture)))
+            .Select(diagnostic => site.Diagnostic(diagnostic.Location.SourceSpan.Start, diagnostic.Id, CompilerMessages.Describe(diagnostic, null)))
             .ToList();
         if (errors.Count > 0 && DynamicLinqSpelling.Find(site.Text) is { } spelling)
         {
@@ -32,7 +32,7 @@ internal static class StandaloneExpressionParser
         if (errors.Count == 0 && expression.ContainsDirectives)
         {
             var directive = expression.DescendantTrivia().First(trivia => trivia.IsDirective);
-            errors.Add(site.Diagnostic(directive.SpanStart, RuleDiagnosticCodes.ForbiddenSyntax, "Preprocessor directives ('#…') are not allowed in rule expressions."));
+            errors.Add(site.Diagnostic(directive.SpanStart, RuleDiagnosticCodes.ForbiddenSyntax, RuleSetCompilation.DirectiveRefusal));
         }
 
         return errors;

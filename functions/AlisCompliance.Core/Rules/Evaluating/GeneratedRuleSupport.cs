@@ -78,7 +78,7 @@ internal static class GeneratedRuleSupport
         return ruleOperator is RuleOperator.And or RuleOperator.AndAlso ? allSucceeded : anySucceeded;
     }
 
-    public static string Describe(Exception exception) => $"{exception.GetType().Name}: {exception.Message}";
+    public static string Describe(Exception exception) => EvaluationErrorText.Describe(exception);
 
     private static bool IsLong(IEnumerable sequence) => sequence is not ICollection collection || collection.Count > OutputLimits.MaxItems;
 

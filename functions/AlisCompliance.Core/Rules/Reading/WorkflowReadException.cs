@@ -21,7 +21,7 @@ public sealed class WorkflowReadException : Exception
     }
 
     public WorkflowReadException(IReadOnlyList<RuleDiagnostic> diagnostics)
-        : base(RuleDiagnosticsFormatter.Describe($"Workflow files have {diagnostics?.Count ?? 0} problem(s).", diagnostics ?? []))
+        : base(RuleDiagnosticsFormatter.Describe($"Regelfilene har {diagnostics?.Count ?? 0} feil.", diagnostics ?? []))
     {
         Diagnostics = diagnostics ?? [];
     }

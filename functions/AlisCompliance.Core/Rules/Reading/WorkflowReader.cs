@@ -19,7 +19,7 @@ public static class WorkflowReader
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // A safety net: the parser reports problems itself, but a reader error must never escape as an exception.
-            return Failed(sourceName, new SourcePosition(1, 1), RuleDiagnosticCodes.InvalidJson, $"The file could not be read as a workflow: {exception.Message}");
+            return Failed(sourceName, new SourcePosition(1, 1), RuleDiagnosticCodes.InvalidJson, $"Filen kunne ikke leses som en arbeidsflyt ({exception.GetType().Name}).");
         }
     }
 

@@ -14,7 +14,7 @@ internal sealed class ReferenceEngine
     /// <summary>Every type a rule names or calls a method on; Dynamic LINQ refuses methods of unregistered types.</summary>
     public static readonly Type[] CustomTypes =
     [
-        .. ComplianceRuleSet.FactsTypes,
+        .. ComplianceRuleSet.FactsTypes, .. ComplianceRuleSet.HelperTypes,
         typeof(Dates), typeof(LocalDate), typeof(Period), typeof(DateInterval), typeof(YearMonth), typeof(Math),
     ];
 

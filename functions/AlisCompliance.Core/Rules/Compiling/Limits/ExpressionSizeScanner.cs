@@ -22,6 +22,7 @@ internal static class ExpressionSizeScanner
         var lambdasPerBracket = new int[ExpressionLimits.MaxNestingDepth + 2];
         var depth = 0;
         var lambdaDepth = 0;
+        var lambdas = 0;
         var terms = 1;
 
         // The nesting depth at which each open interpolation hole ({…} inside $"…") started, and whether its string is verbatim.
@@ -92,10 +93,17 @@ internal static class ExpressionSizeScanner
                 case '=' when i + 1 < text.Length && text[i + 1] == '>':
                     lambdasPerBracket[depth]++;
                     lambdaDepth++;
+                    lambdas++;
                     if (lambdaDepth > ExpressionLimits.MaxLambdaDepth)
                     {
                         return (i, $"Uttrykket har mer enn {Number(ExpressionLimits.MaxLambdaDepth)} lambdaer (x => …) inni hverandre. "
                             + "Forenkle det: regn ut de indre delene i egne LocalParams.");
+                    }
+
+                    if (lambdas > ExpressionLimits.MaxLambdas)
+                    {
+                        return (i, $"Uttrykket har mer enn {Number(ExpressionLimits.MaxLambdas)} lambdaer (x => …). "
+                            + "Forenkle det: regn ut delene i egne LocalParams.");
                     }
 
                     i += 2;

@@ -73,14 +73,16 @@ internal sealed class AllowList
 
     private static readonly Dictionary<string, string> RefusedEnumerableMembers = new(StringComparer.Ordinal)
     {
-        ["Range"] = "it generates sequences of any length",
-        ["Repeat"] = "it generates sequences of any length",
-        ["Sequence"] = "it generates sequences of any length",
-        ["InfiniteSequence"] = "it generates endless sequences",
-        ["Aggregate"] = "repeated accumulation can grow a value exponentially",
-        ["AggregateBy"] = "repeated accumulation can grow a value exponentially",
-        ["Shuffle"] = "its result is random",
+        ["Range"] = "den lager lister av vilkårlig lengde",
+        ["Repeat"] = "den lager lister av vilkårlig lengde",
+        ["Sequence"] = "den lager lister av vilkårlig lengde",
+        ["InfiniteSequence"] = "den lager lister uten ende",
+        ["Aggregate"] = "gjentatt oppsamling kan la en verdi vokse eksponentielt",
+        ["AggregateBy"] = "gjentatt oppsamling kan la en verdi vokse eksponentielt",
+        ["Shuffle"] = "resultatet er tilfeldig",
     };
+
+    public const string DynamicRefusal = "'dynamic' kan ikke brukes i regler: hvert medlem må være kjent når reglene kompileres.";
 
     private readonly Dictionary<ITypeSymbol, MemberPolicy> typePolicies = new(SymbolEqualityComparer.Default);
 
@@ -140,7 +142,7 @@ internal sealed class AllowList
         ILocalSymbol local => TypeRefusal(local.Type),
         IParameterSymbol parameter => TypeRefusal(parameter.Type),
         IDiscardSymbol => null,
-        _ => $"'{Display(symbol)}' ({symbol.Kind.ToString().ToLowerInvariant()}) is not allowed in rule expressions.",
+        _ => $"'{Display(symbol)}' kan ikke brukes i regler.",
     };
 
     /// <summary>Why values of <paramref name="type"/> may not appear in rule expressions, or null when they may.</summary>
@@ -151,26 +153,26 @@ internal sealed class AllowList
             case null or { TypeKind: TypeKind.Error } or ITypeParameterSymbol or { SpecialType: SpecialType.System_Void }:
                 return null;
             case { TypeKind: TypeKind.Dynamic }:
-                return "'dynamic' is not allowed in rule expressions: every member must be known when the rules are compiled.";
+                return DynamicRefusal;
             case IPointerTypeSymbol or IFunctionPointerTypeSymbol:
-                return "Pointers are not allowed in rule expressions.";
+                return "Pekere kan ikke brukes i regler.";
             case IArrayTypeSymbol array:
                 return array.Rank == 1
                     ? TypeRefusal(array.ElementType)
-                    : $"Multi-dimensional arrays ('{Display(array)}') are not allowed in rule expressions.";
+                    : $"Flerdimensjonale tabeller ('{Display(array)}') kan ikke brukes i regler. Bruk en vanlig liste, f.eks. new[] {{ a, b }}.";
             case INamedTypeSymbol { IsTupleType: true } tuple:
                 return tuple.TupleElements.Select(element => TypeRefusal(element.Type)).FirstOrDefault(refusal => refusal is not null);
             case INamedTypeSymbol named:
                 if (PolicyFor(named) is null || named.SpecialType == SpecialType.System_Array)
                 {
                     return named.TypeKind == TypeKind.Delegate
-                        ? $"'{Display(named)}' is not allowed in rule expressions: delegate types (Func, Action, …) may not be named or stored; pass a lambda straight to a LINQ method instead."
-                        : $"'{Display(named)}' is not an allowed type in rule expressions.{MutableCollectionHint(named)}";
+                        ? $"'{Display(named)}' kan ikke brukes i regler: delegattyper (Func, Action, …) kan verken nevnes eller lagres. Gi lambdaen (x => …) rett til en LINQ-metode i stedet."
+                        : $"Typen '{Display(named)}' kan ikke brukes i regler.{MutableCollectionHint(named)}";
                 }
 
                 return named.TypeArguments.Select(TypeRefusal).FirstOrDefault(refusal => refusal is not null);
             default:
-                return $"'{Display(type)}' is not an allowed type in rule expressions.";
+                return $"Typen '{Display(type)}' kan ikke brukes i regler.";
         }
     }
 
@@ -246,9 +248,9 @@ internal sealed class AllowList
             case MethodKind.AnonymousFunction:
                 return LambdaRefusal(method);
             case MethodKind.DelegateInvoke:
-                return $"Invoking a delegate ('{Display(method.ContainingType)}') is not allowed in rule expressions.";
+                return $"Å kalle en delegat ('{Display(method.ContainingType)}') kan ikke gjøres i regler. Gi lambdaen rett til en LINQ-metode i stedet.";
             case MethodKind.LocalFunction:
-                return "Local functions are not allowed in rule expressions.";
+                return "Lokale funksjoner kan ikke brukes i regler.";
         }
 
         // An extension method is judged as the static method it is (Enumerable.Where, not IEnumerable<T>.Where).
@@ -293,7 +295,7 @@ internal sealed class AllowList
         var policy = PolicyFor(containingType);
         if (policy is null)
         {
-            return $"'{Display(member)}' is not allowed in rule expressions: '{Display(containingType)}' is not an allowed type.{MutableCollectionHint(containingType)}";
+            return $"'{Display(member)}' kan ikke brukes i regler: typen '{Display(containingType)}' er ikke tillatt.{MutableCollectionHint(containingType)}";
         }
 
         if (containingType.TypeArguments.Select(TypeRefusal).FirstOrDefault(refusal => refusal is not null) is { } argumentRefusal)
@@ -303,7 +305,7 @@ internal sealed class AllowList
 
         if (member.DeclaredAccessibility != Accessibility.Public)
         {
-            return $"'{Display(member)}' is not public.";
+            return $"'{Display(member)}' er ikke offentlig (public) og kan ikke brukes i regler.";
         }
 
         var name = member is IPropertySymbol { IsIndexer: true } ? "Chars" : member.Name;
@@ -312,22 +314,22 @@ internal sealed class AllowList
             MemberPolicy.AllMembers => null,
             MemberPolicy.ObjectMembers when ObjectMembers.Contains(name) => null,
             MemberPolicy.ObjectMembers =>
-                $"'{Display(member)}' is not allowed in rule expressions: only Equals, GetHashCode and ToString may be used on '{Display(containingType)}'.",
+                $"'{Display(member)}' kan ikke brukes i regler: på '{Display(containingType)}' finnes bare Equals, GetHashCode og ToString.",
             MemberPolicy.StringSubset when StringMembers.Contains(name) && IsAllowedConcat(member) => null,
             MemberPolicy.StringSubset =>
-                $"'{Display(member)}' is not allowed in rule expressions: strings offer only Length, indexing, Contains, StartsWith, EndsWith, Equals, "
-                + "IsNullOrEmpty, IsNullOrWhiteSpace, ToUpperInvariant, ToLowerInvariant, Trim, Substring, IndexOf, CompareOrdinal, Join and Concat of 2–4 strings.",
+                $"'{Display(member)}' kan ikke brukes i regler: på tekster finnes bare Length, indeksering, Contains, StartsWith, EndsWith, Equals, "
+                + "IsNullOrEmpty, IsNullOrWhiteSpace, ToUpperInvariant, ToLowerInvariant, Trim, Substring, IndexOf, CompareOrdinal, Join og Concat av 2–4 tekster.",
             MemberPolicy.Primitive when name.StartsWith("Parse", StringComparison.Ordinal) || name.StartsWith("TryParse", StringComparison.Ordinal) =>
-                $"'{Display(member)}' is not allowed in rule expressions: parsing depends on culture; rules work on typed facts.",
+                $"'{Display(member)}' kan ikke brukes i regler: tolking av tekst avhenger av språkinnstillinger. Regler bruker de typede faktaene.",
             MemberPolicy.Primitive when name is "ToString" or "TryFormat" && member is IMethodSymbol { Parameters.Length: > 0 } =>
-                $"'{Display(member)}' with a format is not allowed in rule expressions: use ToString() or a placeholder, which the caller formats.",
+                $"'{Display(member)}' med format kan ikke brukes i regler: bruk ToString() eller en plassholder $(…), som formateres på norsk.",
             MemberPolicy.Primitive => null,
             MemberPolicy.Enumerable when RefusedEnumerableMembers.TryGetValue(name, out var reason) =>
-                $"'{Display(member)}' is not allowed in rule expressions: {reason}.",
+                $"'{Display(member)}' kan ikke brukes i regler: {reason}.",
             MemberPolicy.Enumerable => null,
             MemberPolicy.SpanSearch when SpanSearchMembers.Contains(name) => null,
             MemberPolicy.ArrayLength when name is "Length" => null,
-            _ => $"'{Display(member)}' is not allowed in rule expressions.",
+            _ => $"'{Display(member)}' kan ikke brukes i regler.",
         };
     }
 

@@ -32,7 +32,7 @@ internal sealed partial class ExpressionSandbox(SemanticModel model, AllowList a
             var info = model.GetTypeInfo(expression);
             var type = info.Type ?? info.ConvertedType;
             var refusal = type is { TypeKind: TypeKind.Delegate }
-                ? "A parameter cannot hold a lambda or delegate: use lambdas only as arguments of LINQ methods."
+                ? "En parameter kan ikke holde en lambda eller delegat: bruk lambdaer (x => …) bare som argument til LINQ-metoder."
                 : allowList.TypeRefusal(type);
             if (refusal is not null)
             {
@@ -68,59 +68,59 @@ internal sealed partial class ExpressionSandbox(SemanticModel model, AllowList a
         switch (node.Kind())
         {
             case SyntaxKind.TypeOfExpression:
-                return "'typeof' is not allowed in rule expressions: it leads to reflection.";
+                return "'typeof' kan ikke brukes i regler: det fører til refleksjon.";
             case SyntaxKind.SizeOfExpression:
-                return "'sizeof' is not allowed in rule expressions (unsafe code).";
+                return "'sizeof' kan ikke brukes i regler (usikker kode).";
             case SyntaxKind.StackAllocArrayCreationExpression or SyntaxKind.ImplicitStackAllocArrayCreationExpression:
-                return "'stackalloc' is not allowed in rule expressions.";
+                return "'stackalloc' kan ikke brukes i regler.";
             case SyntaxKind.PointerType or SyntaxKind.FunctionPointerType or SyntaxKind.AddressOfExpression
                 or SyntaxKind.PointerIndirectionExpression or SyntaxKind.PointerMemberAccessExpression:
-                return "Pointers and unsafe code are not allowed in rule expressions.";
+                return "Pekere og usikker kode kan ikke brukes i regler.";
             case SyntaxKind.ArgListExpression:
-                return "'__arglist' is not allowed in rule expressions.";
+                return "'__arglist' kan ikke brukes i regler.";
             case SyntaxKind.MakeRefExpression:
-                return "'__makeref' is not allowed in rule expressions.";
+                return "'__makeref' kan ikke brukes i regler.";
             case SyntaxKind.RefTypeExpression:
-                return "'__reftype' is not allowed in rule expressions.";
+                return "'__reftype' kan ikke brukes i regler.";
             case SyntaxKind.RefValueExpression:
-                return "'__refvalue' is not allowed in rule expressions.";
+                return "'__refvalue' kan ikke brukes i regler.";
             case SyntaxKind.RefExpression:
-                return "'ref' is not allowed in rule expressions.";
+                return "'ref' kan ikke brukes i regler.";
             case SyntaxKind.QueryExpression:
-                return "Query syntax ('from … in … select …') is not supported: use method syntax, e.g. order.Lines.Where(l => …).Select(l => …).";
+                return "Spørresyntaks ('from … in … select …') kan ikke brukes i regler: skriv metodekall, f.eks. alis.Sessions.Where(s => …).Select(s => …).";
             case SyntaxKind.ThrowExpression:
-                return "'throw' is not allowed in rule expressions.";
+                return "'throw' kan ikke brukes i regler.";
             case SyntaxKind.AnonymousMethodExpression:
-                return "Anonymous methods ('delegate { … }') are not allowed: pass a lambda (x => …) to a LINQ method instead.";
+                return "Anonyme metoder ('delegate { … }') kan ikke brukes i regler: gi en lambda (x => …) til en LINQ-metode i stedet.";
             case SyntaxKind.AwaitExpression:
-                return "'await' is not allowed in rule expressions.";
+                return "'await' kan ikke brukes i regler.";
             case SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression
                 or SyntaxKind.PostIncrementExpression or SyntaxKind.PostDecrementExpression:
-                return "'++' and '--' are not allowed: rule expressions must be free of side effects.";
+                return "'++' og '--' kan ikke brukes i regler: et uttrykk skal bare regne ut en verdi, ikke endre noe.";
             case SyntaxKind.AnonymousObjectCreationExpression:
-                return "Anonymous types ('new { … }') are not allowed in rule expressions; use a tuple such as (a, b).";
+                return "Anonyme typer ('new { … }') kan ikke brukes i regler: bruk et tuppel som (a, b).";
             case SyntaxKind.AttributeList:
-                return "Attributes are not allowed in rule expressions.";
+                return "Attributter kan ikke brukes i regler.";
         }
 
         return node switch
         {
             ArrayCreationExpressionSyntax creation when creation.Type.RankSpecifiers.Any(rank => rank.Sizes.Any(size => !size.IsKind(SyntaxKind.OmittedArraySizeExpression))) =>
-                "Array creation with an explicit size ('new T[n]') is not allowed: list the elements instead, e.g. new[] { a, b }.",
+                "Tabeller med oppgitt størrelse ('new T[n]') kan ikke brukes i regler: list elementene i stedet, f.eks. new[] { a, b }.",
             AssignmentExpressionSyntax assignment when !IsInitializerMember(assignment) =>
-                $"Assignment ('{assignment.OperatorToken.Text}') is not allowed: rule expressions must be free of side effects.",
+                $"Tilordning ('{assignment.OperatorToken.Text}') kan ikke brukes i regler: et uttrykk skal bare regne ut en verdi, ikke endre noe. Sammenlign med '=='.",
             ArgumentSyntax argument when argument.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) || argument.RefKindKeyword.IsKind(SyntaxKind.OutKeyword) =>
-                $"'{argument.RefKindKeyword.Text}' arguments are not allowed: rule expressions must be free of side effects.",
+                $"'{argument.RefKindKeyword.Text}'-argumenter kan ikke brukes i regler: et uttrykk skal bare regne ut en verdi, ikke endre noe.",
             IdentifierNameSyntax identifier when identifier.Identifier.ValueText.StartsWith(ParameterNames.ReservedPrefix, StringComparison.Ordinal) =>
-                $"'{identifier.Identifier.ValueText}' is reserved: names starting with '{ParameterNames.ReservedPrefix}' belong to the rules engine.",
+                ParameterNames.ReservedMessage(identifier.Identifier.ValueText),
             ParameterSyntax parameter when parameter.Identifier.ValueText.StartsWith(ParameterNames.ReservedPrefix, StringComparison.Ordinal) =>
-                $"'{parameter.Identifier.ValueText}' is reserved: names starting with '{ParameterNames.ReservedPrefix}' belong to the rules engine.",
+                ParameterNames.ReservedMessage(parameter.Identifier.ValueText),
             AnonymousFunctionExpressionSyntax { Block: not null } =>
-                "Statement lambdas ('x => { … }') are not allowed: use an expression lambda (x => …).",
+                "Lambdaer med setninger ('x => { … }') kan ikke brukes i regler: skriv et uttrykk etter pilen (x => …).",
             AnonymousFunctionExpressionSyntax lambda when lambda.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword) =>
-                "'async' lambdas are not allowed in rule expressions.",
+                "'async'-lambdaer kan ikke brukes i regler.",
             InterpolationFormatClauseSyntax format when HugeNumber().IsMatch(format.FormatStringToken.ValueText) =>
-                $"The format ':{format.FormatStringToken.ValueText}' asks for too many digits (at most 999).",
+                $"Formatet ':{format.FormatStringToken.ValueText}' ber om for mange sifre (høyst 999).",
             _ => null,
         };
     }
@@ -171,7 +171,7 @@ internal sealed partial class ExpressionSandbox(SemanticModel model, AllowList a
     {
         if (operation is IInterpolationOperation { Alignment.ConstantValue: { HasValue: true, Value: int alignment } } && Math.Abs((long)alignment) > MaxInterpolationAlignment)
         {
-            return new SandboxViolation(operation.Syntax.Span, RuleDiagnosticCodes.ForbiddenSyntax, $"An interpolation alignment of {alignment.ToString(CultureInfo.InvariantCulture)} is too wide (at most {MaxInterpolationAlignment}).");
+            return new SandboxViolation(operation.Syntax.Span, RuleDiagnosticCodes.ForbiddenSyntax, $"En feltbredde på {alignment.ToString(CultureInfo.InvariantCulture)} i $\"{{…,n}}\" er for stor (høyst {MaxInterpolationAlignment}).");
         }
 
         if ((InvalidDateLiteral(operation) ?? InvalidDateConstruction(operation)) is { } dateViolation)
@@ -237,7 +237,7 @@ internal sealed partial class ExpressionSandbox(SemanticModel model, AllowList a
             ?? (pattern.DeconstructSymbol is { } deconstruct ? allowList.SymbolRefusal(deconstruct) : null),
         IIsTypeOperation test => allowList.TypeRefusal(test.TypeOperand),
         IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation or IDynamicIndexerAccessOperation =>
-            "'dynamic' is not allowed in rule expressions: every member must be known when the rules are compiled.",
+            AllowList.DynamicRefusal,
         _ => null,
     };
 
