@@ -13,10 +13,4 @@ public static class StrictJson
         AllowDuplicateProperties = false,
         MaxDepth = 64,
     };
-
-    public static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web)
-    {
-        AllowDuplicateProperties = false,
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-    };
 }

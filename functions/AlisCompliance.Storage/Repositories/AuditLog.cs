@@ -15,8 +15,11 @@ public sealed class AuditLog(ComplianceStorage storage, IClock clock)
 
     private readonly TableClient table = (storage ?? throw new ArgumentNullException(nameof(storage))).Audit;
 
+    public Task<AuditEntry> WriteAsync(string actorId, string action, string targetId, string? details = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(actorId, action, targetId, details, contentHash: null, cancellationToken);
+
     /// <param name="contentHash">The SHA-256 (hex) of the content the action carried or showed (see <see cref="ContentHash"/>), when there was content.</param>
-    public async Task<AuditEntry> WriteAsync(string actorId, string action, string targetId, string? details = null, string? contentHash = null, CancellationToken cancellationToken = default)
+    public async Task<AuditEntry> WriteAsync(string actorId, string action, string targetId, string? details, string? contentHash, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
