@@ -35,9 +35,7 @@ public sealed class ServeTenantIsolationTests(WebJobsAzuriteFixture azurite)
         await using var serve = await StartAsync(easyAuth);
         using var http = new HttpClient { BaseAddress = serve.BaseAddress };
         var isolation = new TenantIsolation(request => SendAsync(http, request), easyAuth);
-        var ingest = Routes.Single(route => route.Name == FunctionBindings.IngestRecords);
-        await isolation.ExpectAsync("setup A", TenantIsolation.Request(ingest, TestCallers.MunicipalityA, TenantIsolation.With(TestCallers.IngestA)), 202);
-        await isolation.ExpectAsync("setup B", TenantIsolation.Request(ingest, TestCallers.MunicipalityB, TenantIsolation.With(TestCallers.IngestB)), 202);
+        await isolation.IngestBothMunicipalitiesAsync(Routes);
         var before = await TenantIsolation.StorageFingerprintAsync(serve.Storage);
 
         await isolation.RefuseEverythingWrongAsync(Routes);

@@ -79,6 +79,14 @@ internal sealed class TenantIsolation(Func<FunctionRequest, Task<FunctionRespons
         }
     }
 
+    /// <summary>A and B stored, each by its own ingest caller, so that "B exists" is true while A's callers are refused it.</summary>
+    public async Task IngestBothMunicipalitiesAsync(IReadOnlyList<HttpFunction> functions)
+    {
+        var ingest = functions.Single(function => function.Name == FunctionBindings.IngestRecords);
+        await ExpectAsync("setup: ingest of A writing A", Request(ingest, TestCallers.MunicipalityA, With(TestCallers.IngestA)), 202);
+        await ExpectAsync("setup: ingest of B writing B", Request(ingest, TestCallers.MunicipalityB, With(TestCallers.IngestB)), 202);
+    }
+
     /// <summary>The ingest caller of A posting B's records file to A's own route: refused by the records' own municipality id.</summary>
     public async Task RefuseAnotherMunicipalitysFileAsync(IReadOnlyList<HttpFunction> functions)
     {
