@@ -17,9 +17,9 @@ public sealed class AccessKeys
     private const int MaxKeyLength = 1024;
 
     private readonly List<(byte[] Hash, AccessKeyOptions Key)> keys;
-    private readonly AccessScopes scopes;
+    private readonly CallerScopes scopes;
 
-    public AccessKeys(IEnumerable<AccessKeyOptions> configured, AccessScopes scopes)
+    public AccessKeys(IEnumerable<AccessKeyOptions> configured, CallerScopes scopes)
     {
         ArgumentNullException.ThrowIfNull(configured);
         this.scopes = scopes ?? throw new ArgumentNullException(nameof(scopes));

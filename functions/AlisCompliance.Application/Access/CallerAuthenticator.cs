@@ -13,7 +13,7 @@ namespace AlisCompliance.Application.Access;
 public sealed class CallerAuthenticator
 {
     private readonly AccessOptions options;
-    private readonly AccessScopes scopes;
+    private readonly CallerScopes scopes;
     private readonly AccessKeys keys;
     private readonly IClock clock;
 
@@ -22,7 +22,7 @@ public sealed class CallerAuthenticator
         ArgumentNullException.ThrowIfNull(options);
         this.options = options.Value;
         this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
-        scopes = new AccessScopes(this.options);
+        scopes = new CallerScopes(this.options);
         keys = new AccessKeys(this.options.Keys, scopes);
     }
 

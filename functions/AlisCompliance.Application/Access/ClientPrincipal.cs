@@ -23,7 +23,7 @@ public static class ClientPrincipal
 
     private static readonly string[] IdClaimTypes = ["http://schemas.microsoft.com/identity/claims/objectidentifier", "oid", "sub"];
 
-    public static Authentication Parse(string header, string? idHeader, AccessScopes scopes, Instant now)
+    public static Authentication Parse(string header, string? idHeader, CallerScopes scopes, Instant now)
     {
         ArgumentNullException.ThrowIfNull(scopes);
         var json = Decode(header);

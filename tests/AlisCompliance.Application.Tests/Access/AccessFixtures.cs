@@ -13,5 +13,5 @@ internal static class AccessFixtures
     public static AccessOptions Options(bool easyAuth = false) =>
         new ConfigurationBuilder().AddInMemoryCollection(TestCallers.Settings(easyAuth)).Build().GetSection(AccessOptions.Section).Get<AccessOptions>()!;
 
-    public static AccessScopes Scopes() => new(Options());
+    public static CallerScopes Scopes() => new(Options());
 }

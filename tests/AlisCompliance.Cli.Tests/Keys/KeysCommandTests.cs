@@ -20,7 +20,7 @@ public sealed class KeysCommandTests
             .Select(line => line.Split('=', 2))
             .ToDictionary(pair => pair[0].Replace("__", ":", StringComparison.Ordinal), pair => (string?)pair[1], StringComparer.Ordinal);
         var options = new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection(AccessOptions.Section).Get<AccessOptions>()!;
-        var keys = new AccessKeys(options.Keys, new AccessScopes(options));
+        var keys = new AccessKeys(options.Keys, new CallerScopes(options));
 
         run.Output.Should().Contain(AccessKeys.Header);
         settings.Values.Should().NotContain(key, "only the key's hash goes into configuration");

@@ -100,7 +100,7 @@ internal sealed class TenantIsolation(Func<FunctionRequest, Task<FunctionRespons
         var response = await send(request);
         if (response.Status != status || (body is not null && !string.Equals(response.Body, body, StringComparison.Ordinal)))
         {
-            failures.Add($"{request.Function.Name} {scenario}: expected {status} {body}, got {response.Status} {response.Body}");
+            failures.Add($"{request.Function.Name} {scenario}: expected {status} {body}, got {response.Status} {response.Body[..Math.Min(response.Body.Length, 300)]}");
         }
     }
 

@@ -4,7 +4,7 @@ namespace AlisCompliance.Application.Access;
 /// Turns roles, municipality claims and a region into a <see cref="Caller"/>: the claim types to read and the regions'
 /// municipalities, from <see cref="AccessOptions"/>. Roles that are not ours are dropped.
 /// </summary>
-public sealed class AccessScopes(AccessOptions options)
+public sealed class CallerScopes(AccessOptions options)
 {
     private readonly Dictionary<string, string[]> regions = new(options.Regions, StringComparer.OrdinalIgnoreCase);
 
