@@ -3,7 +3,12 @@ using System.Net.Http.Headers;
 using AlisCompliance.Application.Access;
 using AlisCompliance.Application.Hosting;
 using AlisCompliance.Cli.Serve;
+using AlisCompliance.Storage;
 using AlisCompliance.Tests.Shared;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AlisCompliance.Cli.Tests.Serve;
 
@@ -103,6 +108,32 @@ public sealed class ServeHttpTests(WebJobsAzuriteFixture azurite)
         body.Should().Contain("errorId").And.Contain("feil-id").And.NotContain("secret").And.NotContain("Some.Type");
         var errorId = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("errorId").GetString()!;
         serve.Logs.Entries.Should().Contain(entry => entry.EventId == 9104 && entry.Message.EndsWith("error id " + errorId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_failure_outside_the_gate_is_caught_by_the_pipeline_as_500_with_an_error_id()
+    {
+        var logs = new TestLogs();
+        await using var app = ServeHost.Build(
+            ServeRun.Options(azurite.ConnectionString, drain: false),
+            addUseCases: (services, configuration) => services.AddComplianceStorage(configuration),
+            configureServices: services =>
+            {
+                services.AddSingleton<ServeHandlers>(_ => throw new InvalidOperationException("secret at Some.Type.Method()"));
+                services.AddSingleton<ILoggerProvider>(logs);
+            });
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single() + "/") };
+
+        using var response = await http.GetAsync("api/health");
+
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+        response.Content.Headers.ContentType!.ToString().Should().Be(HttpAnswer.Json);
+        body.Should().Contain("feil-id").And.NotContain("secret").And.NotContain("Some.Type");
+        var errorId = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("errorId").GetString()!;
+        logs.Entries.Should().Contain(entry => entry.EventId == 9105 && entry.Message.EndsWith("error id " + errorId, StringComparison.Ordinal));
+        await app.StopAsync();
     }
 
     [Fact]
