@@ -1,9 +1,11 @@
+using AlisCompliance.Application.Access;
 using AlisCompliance.Application.Alerts;
 using AlisCompliance.Application.Digest;
 using AlisCompliance.Application.Email;
 using AlisCompliance.Application.Evaluation;
 using AlisCompliance.Application.Ingest;
 using AlisCompliance.Application.Loading;
+using AlisCompliance.Application.Operations;
 using AlisCompliance.Application.Rules;
 using AlisCompliance.Application.Status;
 using AlisCompliance.Application.Sweep;
@@ -27,7 +29,8 @@ public static class AlisComplianceServiceCollectionExtensions
     /// <summary>
     /// Reads: <c>AzureWebJobsStorage</c> (storage), <c>Smtp:*</c> (mail server), <c>AlisCompliance:*</c> (public URL,
     /// sender, <c>RulesPath</c> for a rules folder other than the one shipped with the program, <c>RuleBudget:*</c> for the
-    /// time and memory one rule may use per ALIS). A bad rule budget stops the host at startup with a Norwegian message.
+    /// time and memory one rule may use per ALIS, <c>Access:*</c> for who may call the HTTP functions: see
+    /// <see cref="AccessOptions"/>). A bad rule budget stops the host at startup with a Norwegian message.
     /// </summary>
     public static IServiceCollection AddAlisCompliance(this IServiceCollection services, IConfiguration configuration)
     {
@@ -54,6 +57,26 @@ public static class AlisComplianceServiceCollectionExtensions
         services.AddSingleton<NightlySweep>();
         services.AddSingleton<WeeklyDigest>();
         services.AddSingleton<ComplianceStatus>();
+        services.AddSingleton<ServiceHealth>();
+        services.AddSingleton<AuditQuery>();
+        services.AddAlisAccess(configuration);
+        return services;
+    }
+
+    /// <summary>The HTTP functions' gate and what it needs (<c>AlisCompliance:Access</c>); the gate audits with <see cref="Storage.Repositories.AuditLog"/>.</summary>
+    public static IServiceCollection AddAlisAccess(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(registration => registration.ServiceType == typeof(HttpFunctionGate)))
+        {
+            return services; // bound once: binding the options again would list every key twice
+        }
+
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
+        services.TryAddSingleton<CallerAuthenticator>();
+        services.TryAddSingleton<FailedAuthentications>();
+        services.TryAddSingleton<HttpFunctionGate>();
         return services;
     }
 

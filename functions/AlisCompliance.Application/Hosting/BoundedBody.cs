@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 
 namespace AlisCompliance.Application.Hosting;
 
@@ -44,7 +43,6 @@ public static class BoundedBody
         return copy.ToArray();
     }
 
-    /// <summary>413 with a Norwegian message, in the JSON shape of the use cases' own error answers.</summary>
-    public static HttpAnswer TooLarge(int maxBytes) =>
-        JsonAnswers.Create(413, new { message = string.Create(CultureInfo.InvariantCulture, $"Forespørselen er for stor: høyst {maxBytes / (1024 * 1024)} MiB.") });
+    /// <summary>The largest body of any other request with one (a rule set bundle, a small JSON command).</summary>
+    public const int MaxJsonBytes = 1024 * 1024;
 }

@@ -4,13 +4,14 @@ using System.CommandLine.Invocation;
 using AlisCompliance.Cli.Help;
 using AlisCompliance.Cli.Output;
 using AlisCompliance.Application.Loading;
+using AlisCompliance.Cli.Keys;
 using AlisCompliance.Cli.Poison;
 using AlisCompliance.Cli.Serve;
 using NodaTime;
 
 namespace AlisCompliance.Cli.Commands;
 
-/// <summary>The command line: `check`, `rules validate|test|diff|explain`, `ingest`, `import-supervision`, `serve` and `poison`.</summary>
+/// <summary>The command line: `check`, `rules validate|test|diff|explain`, `ingest`, `import-supervision`, `serve`, `poison` and `keys`.</summary>
 internal static class CommandLineApp
 {
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IClock? clock = null)
@@ -23,6 +24,7 @@ internal static class CommandLineApp
             ImportSupervisionCommand.Create(output, error, clock ?? SystemClock.Instance),
             ServeCommand.Create(output, error),
             PoisonCommand.Create(output, error),
+            KeysCommand.Create(output, error),
         };
         UseNorwegianHelpAndVersion(root, output);
         var parsed = root.Parse(args);

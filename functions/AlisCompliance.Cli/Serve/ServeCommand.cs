@@ -1,10 +1,12 @@
 using System.CommandLine;
+using AlisCompliance.Application.Access;
 using AlisCompliance.Application.Hosting;
 using AlisCompliance.Cli.Commands;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace AlisCompliance.Cli.Serve;
 
@@ -67,6 +69,12 @@ internal static class ServeCommand
         await output.WriteLineAsync($"alis serve kjører: HTTP på {address}/{FunctionBindings.RoutePrefix}/, køene {string.Join(", ", ServeBindings.Queues)}"
             + (options.Timers ? ", tidsstyrte funksjoner på." : ", uten tidsstyrte funksjoner.")
             + (options.Drain ? " Avslutter når køene er tomme." : " Ctrl+C avslutter."));
+        var access = app.Services.GetRequiredService<IOptions<AccessOptions>>().Value;
+        if (access.Keys.Count == 0 && !access.EasyAuth)
+        {
+            await output.WriteLineAsync($"Ingen nøkler er satt opp ({AccessOptions.Section}:Keys): alle HTTP-kall avvises med 401. Lag en med «alis keys new».");
+        }
+
         await app.WaitForShutdownAsync(cancellationToken);
         await output.WriteLineAsync("alis serve er stoppet.");
         return ExitCodes.Ok;

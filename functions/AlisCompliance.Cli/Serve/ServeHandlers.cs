@@ -3,6 +3,7 @@ using AlisCompliance.Application.Digest;
 using AlisCompliance.Application.Evaluation;
 using AlisCompliance.Application.Hosting;
 using AlisCompliance.Application.Ingest;
+using AlisCompliance.Application.Operations;
 using AlisCompliance.Application.Status;
 using AlisCompliance.Application.Sweep;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,10 @@ public sealed record ServeHandlers
 
     public required Func<string, string?, CancellationToken, Task<HttpAnswer>> ComplianceStatus { get; init; }
 
+    public required Func<CancellationToken, Task<HttpAnswer>> ServiceHealth { get; init; }
+
+    public required Func<string?, CancellationToken, Task<HttpAnswer>> AuditQuery { get; init; }
+
     public static ServeHandlers FromUseCases(IServiceScopeFactory scopes) => new()
     {
         IngestRecords = (municipalityId, body, actorId, ct) => InScopeAsync<IngestRecords, HttpAnswer>(scopes, u => u.RespondAsync(municipalityId, body, actorId, ct)),
@@ -41,6 +46,8 @@ public sealed record ServeHandlers
         NightlySweep = ct => InScopeAsync<NightlySweep, int>(scopes, u => u.RunAsync(ct)),
         WeeklyDigest = ct => InScopeAsync<WeeklyDigest, int>(scopes, u => u.RunAsync(ct)),
         ComplianceStatus = (municipalityId, format, ct) => InScopeAsync<ComplianceStatus, HttpAnswer>(scopes, u => u.RespondAsync(municipalityId, format, ct)),
+        ServiceHealth = ct => InScopeAsync<ServiceHealth, HttpAnswer>(scopes, u => u.RespondAsync(ct)),
+        AuditQuery = (month, ct) => InScopeAsync<AuditQuery, HttpAnswer>(scopes, u => u.RespondAsync(month, ct)),
     };
 
     private static async Task<TResult> InScopeAsync<TUseCase, TResult>(IServiceScopeFactory scopes, Func<TUseCase, Task<TResult>> call)

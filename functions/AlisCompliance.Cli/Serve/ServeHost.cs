@@ -14,7 +14,7 @@ using Microsoft.Extensions.Logging;
 namespace AlisCompliance.Cli.Serve;
 
 /// <summary>
-/// One process hosting the app's six functions as the Functions host would: the queue and timer functions on the WebJobs
+/// One process hosting the app's functions as the Functions host would: the queue and timer functions on the WebJobs
 /// SDK (the engine under the Functions host: the same queue extension, 5.3.10, with its dequeue counts, back-off and
 /// poison queues), the HTTP functions on Kestrel. Configured from the same host.json and the same settings.
 /// </summary>
@@ -33,6 +33,7 @@ internal static class ServeHost
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
 
         (addUseCases ?? ((services, configuration) => services.AddAlisCompliance(configuration)))(builder.Services, builder.Configuration);
+        builder.Services.AddAlisAccess(builder.Configuration);
         builder.Services.AddSingleton(provider => ServeHandlers.FromUseCases(provider.GetRequiredService<IServiceScopeFactory>()));
         AddWebJobs(builder.Services, options);
         if (options.Drain)
@@ -49,6 +50,7 @@ internal static class ServeHost
 
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();
+        app.Use(ServeHttp.CatchAllAsync);
         ServeHttp.MapFunctions(app);
         return app;
     }

@@ -1,16 +1,18 @@
 using System.Globalization;
+using AlisCompliance.Application.Access;
 using AlisCompliance.Application.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AlisCompliance.Cli.Serve;
 
 /// <summary>
 /// The HTTP functions on Kestrel: the routes of <see cref="ServeBindings"/> under host.json's route prefix ("api/"), each
-/// calling its use case and copying the <see cref="HttpAnswer"/> onto the response. Function keys are not checked here,
-/// as Core Tools does not check them either: serve listens on the loopback interface only.
+/// passing the same <see cref="HttpFunctionGate"/> as in Azure (keys from serve's settings; Easy Auth's header only when
+/// configuration says so) and copying the <see cref="HttpAnswer"/> onto the response.
 /// </summary>
 internal static class ServeHttp
 {
@@ -18,38 +20,53 @@ internal static class ServeHttp
     {
         foreach (var binding in ServeBindings.All.Where(b => b.Trigger == ServeTrigger.Http))
         {
-            RequestDelegate handler = binding.FunctionName switch
+            Func<HttpContext, ServeHandlers, string?, GrantedCall, CancellationToken, Task<HttpAnswer>> useCase = binding.FunctionName switch
             {
-                FunctionBindings.IngestRecords => IngestRecordsAsync,
-                FunctionBindings.ComplianceStatus => ComplianceStatusAsync,
+                FunctionBindings.IngestRecords => (_, handlers, municipalityId, call, ct) => handlers.IngestRecords(municipalityId!, call.Body, call.Caller.Id, ct),
+                FunctionBindings.ComplianceStatus => (context, handlers, municipalityId, _, ct) => handlers.ComplianceStatus(municipalityId!, Query(context, "format"), ct),
+                FunctionBindings.ServiceHealth => (_, handlers, _, _, ct) => handlers.ServiceHealth(ct),
+                FunctionBindings.AuditQuery => (context, handlers, _, _, ct) => handlers.AuditQuery(Query(context, "month"), ct),
                 _ => throw new InvalidOperationException($"serve has no HTTP handler for {binding.FunctionName}."),
             };
-            endpoints.MapMethods($"/{FunctionBindings.RoutePrefix}/{binding.Route}", [binding.Method!], handler).WithName(binding.FunctionName);
+            var functionName = binding.FunctionName;
+            RequestDelegate handler = context => RunAsync(context, functionName, useCase);
+            endpoints.MapMethods($"/{FunctionBindings.RoutePrefix}/{binding.Route}", [binding.Method!], handler).WithName(functionName);
         }
     }
 
-    private static async Task IngestRecordsAsync(HttpContext context)
+    private static async Task RunAsync(HttpContext context, string functionName, Func<HttpContext, ServeHandlers, string?, GrantedCall, CancellationToken, Task<HttpAnswer>> useCase)
     {
         var handlers = context.RequestServices.GetRequiredService<ServeHandlers>();
-        var body = await BoundedBody.ReadAsync(context.Request.Body, context.Request.ContentLength, BoundedBody.MaxIngestBytes, context.RequestAborted);
-        var answer = body is { } records
-            ? await handlers.IngestRecords(MunicipalityId(context), records, ActorId(context.Request), context.RequestAborted)
-            : BoundedBody.TooLarge(BoundedBody.MaxIngestBytes);
+        var gate = context.RequestServices.GetRequiredService<HttpFunctionGate>();
+        var municipalityId = MunicipalityId(context);
+        var answer = await gate.RunAsync(context.Request, functionName, municipalityId, (call, ct) => useCase(context, handlers, municipalityId, call, ct), context.RequestAborted);
         await WriteAsync(context.Response, answer);
     }
 
-    private static async Task ComplianceStatusAsync(HttpContext context)
+    /// <summary>
+    /// The catch-all in front of the routes: whatever fails outside a use case (which the gate already answers for) is a
+    /// 500 with an error id in the common JSON shape, never a stack trace.
+    /// </summary>
+    public static async Task CatchAllAsync(HttpContext context, RequestDelegate next)
     {
-        var handlers = context.RequestServices.GetRequiredService<ServeHandlers>();
-        var format = context.Request.Query["format"].ToString() is { Length: > 0 } given ? given : null;
-        await WriteAsync(context.Response, await handlers.ComplianceStatus(MunicipalityId(context), format, context.RequestAborted));
+        try
+        {
+            await next(context);
+        }
+        catch (Exception exception) when (!context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted)
+        {
+            var errorId = ErrorAnswers.NewErrorId();
+            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServeHttp));
+            ServeLog.RequestFailed(logger, exception, context.Request.Path.Value ?? "/", errorId);
+            context.Response.Clear();
+            await WriteAsync(context.Response, ErrorAnswers.Failed(errorId));
+        }
     }
 
-    private static string MunicipalityId(HttpContext context) => Convert.ToString(context.Request.RouteValues["municipalityId"], CultureInfo.InvariantCulture) ?? string.Empty;
+    private static string? MunicipalityId(HttpContext context) =>
+        context.Request.RouteValues.TryGetValue("municipalityId", out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture) : null;
 
-    /// <summary>App Service Authentication's principal id when a caller sends one, else "local": ids only, for the audit log.</summary>
-    private static string ActorId(HttpRequest request) =>
-        request.Headers["X-MS-CLIENT-PRINCIPAL-ID"].ToString() is { Length: > 0 } principal ? principal : "local";
+    private static string? Query(HttpContext context, string name) => context.Request.Query[name].ToString() is { Length: > 0 } given ? given : null;
 
     private static async Task WriteAsync(HttpResponse response, HttpAnswer answer)
     {

@@ -22,5 +22,5 @@ internal static class StorageQueues
         return Convert.TryFromBase64String(messageText, bytes, out var written) ? System.Text.Encoding.UTF8.GetString(bytes, 0, written) : messageText;
     }
 
-    public static string PoisonQueueName(string queueName) => queueName + "-poison";
+    public static string PoisonQueueName(string queueName) => queueName + AlisCompliance.Storage.Repositories.ComplianceStorage.PoisonSuffix;
 }

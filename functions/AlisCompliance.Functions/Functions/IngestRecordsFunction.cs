@@ -1,3 +1,4 @@
+using AlisCompliance.Application.Access;
 using AlisCompliance.Application.Hosting;
 using AlisCompliance.Application.Ingest;
 using Microsoft.AspNetCore.Http;
@@ -6,20 +7,17 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace AlisCompliance.Functions.Functions;
 
-/// <summary>POST a municipality's records file: 202, 400 with every problem, or 413.</summary>
-public sealed class IngestRecordsFunction(IngestRecords ingest)
+/// <summary>POST a municipality's records file: 202, 400 with every problem, or 413. Anonymous to the host, gated by <see cref="HttpFunctionGate"/> (Program.cs says why).</summary>
+public sealed class IngestRecordsFunction(HttpFunctionGate gate, IngestRecords ingest)
 {
     [Function(FunctionBindings.IngestRecords)]
     public async Task<IActionResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = FunctionBindings.IngestRoute)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = FunctionBindings.IngestRoute)] HttpRequest request,
         string municipalityId,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var body = await HttpBody.ReadAsync(request, BoundedBody.MaxIngestBytes, cancellationToken);
-        var answer = body is { } records
-            ? await ingest.RespondAsync(municipalityId, records, HttpBody.ActorId(request), cancellationToken)
-            : BoundedBody.TooLarge(BoundedBody.MaxIngestBytes);
+        var answer = await gate.RunAsync(
+            request, FunctionBindings.IngestRecords, municipalityId, (call, ct) => ingest.RespondAsync(municipalityId, call.Body, call.Caller.Id, ct), cancellationToken);
         return answer.ToActionResult();
     }
 }

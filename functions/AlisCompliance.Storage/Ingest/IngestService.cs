@@ -70,7 +70,7 @@ public sealed class IngestService
         {
             throw new ArgumentException("An ingest needs the actor's id for the audit.", nameof(request));
         }
-        var (valid, errors) = Validate(request.Files);
+        var (valid, errors, contentHashes) = Validate(request.Files);
         if (errors.Count > 0)
         {
             return IngestResult.Rejected(errors, request.Files.Count);
@@ -91,7 +91,13 @@ public sealed class IngestService
         foreach (var municipality in valid)
         {
             var alis = saved.Alis.Where(entry => string.Equals(entry.MunicipalityId, municipality.Municipality.Id, StringComparison.Ordinal)).ToList();
-            await audit.WriteAsync(request.ActorId, request.AuditAction, RecordKeys.MunicipalityPartition(municipality.Municipality.Id), AuditDetails(batchId, alis), cancellationToken);
+            await audit.WriteAsync(
+                request.ActorId,
+                request.AuditAction,
+                RecordKeys.MunicipalityPartition(municipality.Municipality.Id),
+                AuditDetails(batchId, alis),
+                contentHashes[municipality.Municipality.Id],
+                cancellationToken);
         }
 
         var toQueue = saved.Alis.Where(alis => alis.NeedsQueue).ToList();
@@ -103,9 +109,10 @@ public sealed class IngestService
     }
 
     /// <summary>Every problem of every file, then the checks across files and of what storage can hold.</summary>
-    private (List<MunicipalityRecords> Valid, List<RecordsError> Errors) Validate(IReadOnlyList<IngestFile> files)
+    /// <returns>The valid files' records, every problem, and each municipality's file's <see cref="ContentHash"/> for the audit.</returns>
+    private (List<MunicipalityRecords> Valid, List<RecordsError> Errors, Dictionary<string, string> ContentHashes) Validate(IReadOnlyList<IngestFile> files)
     {
-        var valid = new List<(string Source, MunicipalityRecords Records)>();
+        var valid = new List<(string Source, MunicipalityRecords Records, string Hash)>();
         var errors = new List<RecordsError>();
         if (files.Count == 0)
         {
@@ -130,7 +137,7 @@ public sealed class IngestService
             var read = reader.Read(file.Source, file.Json);
             if (read.IsValid)
             {
-                valid.Add((file.Source, read.Records!));
+                valid.Add((file.Source, read.Records!, ContentHash.Of(file.Json)));
             }
             else
             {
@@ -144,12 +151,18 @@ public sealed class IngestService
             errors.Add(new RecordsError(group.Last().Source, "municipality.id", group.Key, $"kommunen finnes i flere filer i samme innsending ({sources}); send én fil per kommune"));
         }
 
-        foreach (var (source, municipality) in valid)
+        foreach (var (source, municipality, _) in valid)
         {
             errors.AddRange(RecordsStorageCheck.Check(source, municipality));
         }
 
-        return ([.. valid.Select(file => file.Records)], errors);
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in valid)
+        {
+            hashes[file.Records.Municipality.Id] = file.Hash;
+        }
+
+        return ([.. valid.Select(file => file.Records)], errors, hashes);
     }
 
     private static RecordsError TooLarge(string source, long bytes) =>

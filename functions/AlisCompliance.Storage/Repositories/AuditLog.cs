@@ -15,7 +15,11 @@ public sealed class AuditLog(ComplianceStorage storage, IClock clock)
 
     private readonly TableClient table = (storage ?? throw new ArgumentNullException(nameof(storage))).Audit;
 
-    public async Task<AuditEntry> WriteAsync(string actorId, string action, string targetId, string? details = null, CancellationToken cancellationToken = default)
+    public Task<AuditEntry> WriteAsync(string actorId, string action, string targetId, string? details = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(actorId, action, targetId, details, contentHash: null, cancellationToken);
+
+    /// <param name="contentHash">The SHA-256 (hex) of the content the action carried or showed (see <see cref="ContentHash"/>), when there was content.</param>
+    public async Task<AuditEntry> WriteAsync(string actorId, string action, string targetId, string? details, string? contentHash, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
@@ -40,6 +44,11 @@ public sealed class AuditLog(ComplianceStorage storage, IClock clock)
             properties.Add(new("Details", details));
         }
 
+        if (contentHash is not null)
+        {
+            properties.Add(new("ContentHash", contentHash));
+        }
+
         try
         {
             await TableRows.AddAsync(table, TableEntityProperties.Create(Month(at), id, properties), cancellationToken);
@@ -49,7 +58,7 @@ public sealed class AuditLog(ComplianceStorage storage, IClock clock)
             // The id holds a new guid, so only our own first try can have taken it: its answer was lost and the SDK retried.
         }
 
-        return new AuditEntry(id, at, actorId, action, targetId, details);
+        return new AuditEntry(id, at, actorId, action, targetId, details, contentHash);
     }
 
     /// <summary>The entries of one month (UTC), newest first.</summary>
@@ -65,7 +74,8 @@ public sealed class AuditLog(ComplianceStorage storage, IClock clock)
                 row.GetString("ActorId") ?? string.Empty,
                 row.GetString("Action") ?? string.Empty,
                 row.GetString("TargetId") ?? string.Empty,
-                row.GetString("Details")));
+                row.GetString("Details"),
+                row.GetString("ContentHash")));
         }
 
         return entries;

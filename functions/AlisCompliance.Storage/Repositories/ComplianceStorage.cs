@@ -7,6 +7,9 @@ namespace AlisCompliance.Storage.Repositories;
 /// <summary>The app's tables and queue in one storage account, by <see cref="StorageNames"/>. Thread-safe; keep one.</summary>
 public sealed class ComplianceStorage
 {
+    /// <summary>The Functions host's (and the WebJobs SDK's) name for a queue's poison queue: the queue's name and this.</summary>
+    public const string PoisonSuffix = "-poison";
+
     /// <param name="tables">The Table service client (see <see cref="StorageClients"/> for one made with the app's options).</param>
     /// <param name="queues">The Queue service client; it must use Base64 message encoding, as the Functions trigger does.</param>
     /// <param name="names">The table and queue names; null for the defaults.</param>
@@ -25,6 +28,8 @@ public sealed class ComplianceStorage
         Audit = tables.GetTableClient(Names.Audit);
         AlisChanged = queues.GetQueueClient(Names.AlisChangedQueue);
         LeaderAlerts = queues.GetQueueClient(Names.LeaderAlertsQueue);
+        AlisChangedPoison = queues.GetQueueClient(Names.AlisChangedQueue + PoisonSuffix);
+        LeaderAlertsPoison = queues.GetQueueClient(Names.LeaderAlertsQueue + PoisonSuffix);
         TransactionRetry = (options ?? new StorageClientOptions()).Tables.Retry;
     }
 
@@ -47,6 +52,12 @@ public sealed class ComplianceStorage
     public QueueClient AlisChanged { get; }
 
     public QueueClient LeaderAlerts { get; }
+
+    /// <summary>Where the Functions host moves an <c>alis-changed</c> message after its last failed try (never created here).</summary>
+    public QueueClient AlisChangedPoison { get; }
+
+    /// <summary>Where the Functions host moves a <c>leader-alerts</c> message after its last failed try (never created here).</summary>
+    public QueueClient LeaderAlertsPoison { get; }
 
     internal RetryOptions TransactionRetry { get; }
 

@@ -82,16 +82,36 @@ public sealed class ServiceEndToEndTests(EndToEndAzuriteFixture azurite)
         digests.SelectMany(mail => mail.Recipients).Should().BeEquivalentTo("siri.nordby@example.no", "geir.ove.haugli@example.no");
         digests.Should().OnlyContain(mail => mail.Message.BodyParts.OfType<MimePart>().Any(part => part.ContentType.MimeType == "image/png"));
 
-        // 5. The leader's status page lists what is still open.
-        var status = await http.GetStringAsync(new Uri("api/municipalities/3417/status?format=html", UriKind.Relative));
-        status.Should().Contain("alis-02").And.Contain("Brudd");
+        // 5. The link in the leader's email opens her municipality's status page, with what is still open; the same link
+        //    is refused to a leader of another municipality, who learns nothing from it.
+        var link = StatusLink(supervision.Message.TextBody!);
+        link.Should().Be("https://alis.asnes.kommune.no/api/municipalities/3417/status?format=html");
+        using var asLeaderOfA = await GetAsync(http, link, TestCallers.LeaderA);
+        using var asLeaderOfB = await GetAsync(http, link, TestCallers.LeaderB);
+        asLeaderOfA.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await asLeaderOfA.Content.ReadAsStringAsync()).Should().Contain("alis-02").And.Contain("Brudd").And.NotContain("api/municipalities/3401");
+        asLeaderOfB.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await asLeaderOfB.Content.ReadAsStringAsync()).Should().Be(Application.Hosting.ErrorAnswers.Forbidden.Body);
+    }
+
+    private static string StatusLink(string text) =>
+        System.Text.RegularExpressions.Regex.Match(text, @"https://alis\.asnes\.kommune\.no/\S+").Value;
+
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient http, string link, TestKey key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri(link).PathAndQuery.TrimStart('/'), UriKind.Relative));
+        request.Headers.Add(Application.Access.AccessKeys.Header, key.Key);
+        return await http.SendAsync(request);
     }
 
     private static async Task<JsonElement> PostRecordsAsync(HttpClient http, string json)
     {
-        using var content = new StringContent(json);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var response = await http.PostAsync(new Uri("api/municipalities/3417/records", UriKind.Relative), content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("api/municipalities/3417/records", UriKind.Relative))
+        {
+            Content = new StringContent(json, MediaTypeHeaderValue.Parse("application/json")),
+        };
+        request.Headers.Add(Application.Access.AccessKeys.Header, TestCallers.IngestA.Key);
+        using var response = await http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(HttpStatusCode.Accepted, body);
         return JsonDocument.Parse(body).RootElement.Clone();
@@ -115,7 +135,7 @@ public sealed class ServiceEndToEndTests(EndToEndAzuriteFixture azurite)
         await ServeRun.ClearQueuesAsync(azurite.ConnectionString);
         var options = ServeRun.Options(azurite.ConnectionString, drain: false) with
         {
-            Settings = new Dictionary<string, string?>(ServeRun.Options(azurite.ConnectionString, drain: false).Settings, StringComparer.Ordinal)
+            Settings = new Dictionary<string, string?>(ServeRun.Options(azurite.ConnectionString, drain: false).Settings, StringComparer.Ordinal) // the test callers' keys
             {
                 ["Smtp:Host"] = "127.0.0.1",
                 ["Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),

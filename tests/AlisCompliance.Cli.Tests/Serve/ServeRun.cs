@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using AlisCompliance.Application.Hosting;
 using AlisCompliance.Cli.Serve;
+using AlisCompliance.Storage;
 using AlisCompliance.Tests.Shared;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Builder;
@@ -15,7 +16,8 @@ namespace AlisCompliance.Cli.Tests.Serve;
 /// <summary>
 /// serve as the command builds it (the real functions, bindings, queue listener, timers switch and routes), on the test's
 /// Azurite, with the repository's host.json, short queue timings, and the use cases replaced through
-/// <see cref="ServeHandlers"/> (the real ones need AddAlisCompliance, which the application project provides).
+/// <see cref="ServeHandlers"/> (the real ones need AddAlisCompliance, which the application project provides). The test
+/// callers' keys are configured, Easy Auth is off.
 /// </summary>
 internal sealed class ServeRun : IAsyncDisposable
 {
@@ -41,6 +43,8 @@ internal sealed class ServeRun : IAsyncDisposable
         NightlySweep = _ => Task.FromResult(0),
         WeeklyDigest = _ => Task.FromResult(0),
         ComplianceStatus = (_, _, _) => Task.FromResult(new HttpAnswer(200, HttpAnswer.Json, "{}")),
+        ServiceHealth = _ => Task.FromResult(new HttpAnswer(200, HttpAnswer.Json, "{}")),
+        AuditQuery = (_, _) => Task.FromResult(new HttpAnswer(200, HttpAnswer.Json, "{}")),
     };
 
     public static ServeOptions Options(string connectionString, bool drain) => new()
@@ -52,7 +56,7 @@ internal sealed class ServeRun : IAsyncDisposable
         Timers = false,
         HostJsonPath = RepositoryRoot.Combine("host.json"),
         LocalSettingsPath = null,
-        Settings = new Dictionary<string, string?>(StringComparer.Ordinal)
+        Settings = new Dictionary<string, string?>(TestCallers.Settings(easyAuth: false), StringComparer.Ordinal)
         {
             // host.json's 30 s between tries would make a five-try test take two minutes.
             ["AzureWebJobs:extensions:queues:visibilityTimeout"] = "00:00:00",
@@ -65,7 +69,7 @@ internal sealed class ServeRun : IAsyncDisposable
         var logs = new TestLogs();
         var built = ServeHost.Build(
             options,
-            addUseCases: (_, _) => { },
+            addUseCases: (services, configuration) => services.AddComplianceStorage(configuration), // for the gate's audit
             configureServices: services =>
             {
                 services.AddSingleton(handlers);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using AlisCompliance.Application.Access;
 using AlisCompliance.Application.Hosting;
 using AlisCompliance.Functions.Functions;
 using AlisCompliance.Storage.Repositories;
@@ -33,16 +34,30 @@ public sealed class FunctionInvocationTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task IngestRecords_refuses_a_file_for_another_municipality_and_writes_nothing()
+    public async Task IngestRecords_refuses_another_municipality_s_route_and_writes_nothing()
     {
         await using var worker = await WorkerServices.StartAsync(azurite.ConnectionString);
 
         var result = await worker.Get<IngestRecordsFunction>().RunAsync(Post(await SampleAsync()), "0301", CancellationToken.None);
 
         var content = result.Should().BeOfType<ContentResult>().Subject;
-        content.StatusCode.Should().Be(StatusCodes.Status400BadRequest);
-        content.Content.Should().Contain("municipality.id").And.Contain("kommune 3417");
+        content.StatusCode.Should().Be(StatusCodes.Status403Forbidden);
+        content.Content.Should().Be(ErrorAnswers.Forbidden.Body);
         (await worker.Storage.AlisChanged.PeekMessagesAsync(32)).Value.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task IngestRecords_refuses_another_municipality_s_file_on_its_own_route_and_writes_nothing()
+    {
+        await using var worker = await WorkerServices.StartAsync(azurite.ConnectionString);
+
+        var result = await worker.Get<IngestRecordsFunction>().RunAsync(Post(Access.TenantIsolation.RecordsFile(TestCallers.MunicipalityB)), TestCallers.MunicipalityA, CancellationToken.None);
+
+        var content = result.Should().BeOfType<ContentResult>().Subject;
+        content.StatusCode.Should().Be(StatusCodes.Status400BadRequest);
+        content.Content.Should().Contain("municipality.id").And.Contain($"kommune {TestCallers.MunicipalityB}");
+        (await worker.Storage.AlisChanged.PeekMessagesAsync(32)).Value.Should().BeEmpty();
+        (await Access.TenantIsolation.StorageFingerprintAsync(worker.Storage)).Should().BeEmpty();
     }
 
     [Fact]
@@ -91,11 +106,11 @@ public sealed class FunctionInvocationTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task ComplianceStatus_answers_404_for_a_municipality_with_no_records()
+    public async Task ComplianceStatus_answers_404_for_a_municipality_in_scope_with_no_records()
     {
         await using var worker = await WorkerServices.StartAsync(azurite.ConnectionString);
 
-        var status = await worker.Get<ComplianceStatusFunction>().RunAsync(Get(string.Empty), "9999", CancellationToken.None);
+        var status = await worker.Get<ComplianceStatusFunction>().RunAsync(Get(string.Empty), TestCallers.MunicipalityA, CancellationToken.None);
 
         status.Should().BeOfType<ContentResult>().Which.StatusCode.Should().Be(StatusCodes.Status404NotFound);
     }
@@ -106,6 +121,7 @@ public sealed class FunctionInvocationTests(AzuriteFixture azurite)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
         var context = new DefaultHttpContext();
+        context.Request.Headers[AccessKeys.Header] = TestCallers.IngestA.Key;
         context.Request.Method = HttpMethods.Post;
         context.Request.ContentType = "application/json";
         context.Request.ContentLength = bytes.Length;
@@ -116,6 +132,7 @@ public sealed class FunctionInvocationTests(AzuriteFixture azurite)
     private static HttpRequest Get(string query)
     {
         var context = new DefaultHttpContext();
+        context.Request.Headers[AccessKeys.Header] = TestCallers.LeaderA.Key;
         context.Request.Method = HttpMethods.Get;
         context.Request.QueryString = query.Length == 0 ? QueryString.Empty : new QueryString("?" + query);
         return context.Request;

@@ -40,10 +40,12 @@ internal sealed class WorkerServices : IAsyncDisposable
     public T Get<T>()
         where T : notnull => ActivatorUtilities.CreateInstance<T>(services);
 
-    public static async Task<WorkerServices> StartAsync(string connectionString)
+    /// <param name="connectionString">Azurite's.</param>
+    /// <param name="easyAuth">Whether the worker trusts Easy Auth's principal header; the test keys work either way.</param>
+    public static async Task<WorkerServices> StartAsync(string connectionString, bool easyAuth = false)
     {
         var prefix = "w" + Guid.NewGuid().ToString("N")[..12];
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal)
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(TestCallers.Settings(easyAuth)).AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             [AlisComplianceServiceCollectionExtensions.StorageConnectionName] = connectionString,
             ["AlisCompliance:RulesPath"] = RepositoryRoot.Combine("rules"),

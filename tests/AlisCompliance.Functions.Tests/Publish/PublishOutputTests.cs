@@ -1,5 +1,6 @@
 using System.Text.Json;
-using AlisCompliance.Application.Hosting;
+using AlisCompliance.Application.Access;
+using AlisCompliance.Functions.Tests.Access;
 using AlisCompliance.Cli.Serve;
 using AlisCompliance.Tests.Shared;
 using Microsoft.Azure.WebJobs.Host;
@@ -7,14 +8,14 @@ using Microsoft.Azure.WebJobs.Host;
 namespace AlisCompliance.Functions.Tests.Publish;
 
 /// <summary>
-/// The published worker is what the Functions host needs: functions.metadata with the six functions and their triggers,
+/// The published worker is what the Functions host needs: functions.metadata with the functions and their triggers,
 /// the repository's host.json, worker.config.json and the host-side extensions. And serve binds exactly the same.
 /// </summary>
 [Collection(PublishedWorkerTests.Name)]
 public sealed class PublishOutputTests(PublishedWorker worker)
 {
     [Fact]
-    public void The_metadata_lists_exactly_the_six_functions_with_their_triggers()
+    public void The_metadata_lists_exactly_the_functions_with_their_triggers()
     {
         var functions = FunctionsMetadata.Read(worker.File("functions.metadata"));
 
@@ -26,6 +27,8 @@ public sealed class PublishOutputTests(PublishedWorker worker)
             new ServeBinding("NightlySweep", ServeTrigger.Timer, Schedule: "0 0 1 * * *"),
             new ServeBinding("WeeklyDigest", ServeTrigger.Timer, Schedule: "0 5 * * * *"),
             new ServeBinding("ComplianceStatus", ServeTrigger.Http, Route: "municipalities/{municipalityId}/status", Method: "GET"),
+            new ServeBinding("ServiceHealth", ServeTrigger.Http, Route: "health", Method: "GET"),
+            new ServeBinding("AuditQuery", ServeTrigger.Http, Route: "audit", Method: "GET"),
         });
     }
 
@@ -36,16 +39,27 @@ public sealed class PublishOutputTests(PublishedWorker worker)
     }
 
     [Fact]
-    public void The_http_functions_need_a_function_key_in_azure()
+    public void The_http_functions_are_anonymous_to_the_host_so_the_gate_decides()
+    {
+        HttpAuthLevels().Should().OnlyContain(function => function.AuthLevel == "Anonymous").And.NotBeEmpty();
+    }
+
+    [Fact]
+    public void Every_published_http_function_has_an_access_entry_and_is_the_one_the_isolation_tests_call()
+    {
+        var published = FunctionsMetadata.Read(worker.File("functions.metadata")).Where(function => function.Trigger == ServeTrigger.Http).ToList();
+
+        published.Select(function => function.FunctionName).Should().OnlyContain(name => AccessTable.Entries.ContainsKey(name));
+        published.Select(function => new HttpFunction(function.FunctionName, function.Method!, function.Route!)).Should().BeEquivalentTo(WorkerFunctions.Http);
+    }
+
+    private IEnumerable<(string? Function, string? AuthLevel)> HttpAuthLevels()
     {
         using var metadata = JsonDocument.Parse(File.ReadAllText(worker.File("functions.metadata")));
-
-        var authLevels = metadata.RootElement.EnumerateArray()
+        return [.. metadata.RootElement.EnumerateArray()
             .SelectMany(f => f.GetProperty("bindings").EnumerateArray()
                 .Where(b => b.GetProperty("type").GetString() == "httpTrigger")
-                .Select(b => (Function: f.GetProperty("name").GetString(), AuthLevel: b.GetProperty("authLevel").GetString())));
-
-        authLevels.Should().BeEquivalentTo(new[] { (FunctionBindings.IngestRecords, "Function"), (FunctionBindings.ComplianceStatus, "Function") });
+                .Select(b => (Function: f.GetProperty("name").GetString(), AuthLevel: b.GetProperty("authLevel").GetString())))];
     }
 
     [Fact]
