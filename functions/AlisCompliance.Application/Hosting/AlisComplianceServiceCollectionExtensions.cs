@@ -38,6 +38,7 @@ public static class AlisComplianceServiceCollectionExtensions
         services.AddSingleton(rulesDirectory);
         services.AddSingleton(provider => provider.GetRequiredService<RulesDirectory>().ReadCatalog());
         services.AddSingleton(provider => new RecordsReader(provider.GetRequiredService<TrainingCatalog>()));
+        services.AddSingleton<CompiledRuleSets>();
         services.AddSingleton<ComplianceRules>();
 
         services.AddComplianceStorage(configuration, StorageConnectionName);
@@ -51,6 +52,7 @@ public static class AlisComplianceServiceCollectionExtensions
         services.AddSingleton<NightlySweep>();
         services.AddSingleton<WeeklyDigest>();
         services.AddSingleton<ComplianceStatus>();
+        services.AddSingleton<PublishRules>();
         return services;
     }
 }

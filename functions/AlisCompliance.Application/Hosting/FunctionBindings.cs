@@ -1,7 +1,7 @@
 namespace AlisCompliance.Application.Hosting;
 
 /// <summary>
-/// The triggers of the six functions, shared by the Azure worker's attributes and <c>alis serve</c>, so the two hosts
+/// The triggers of the seven functions, shared by the Azure worker's attributes and <c>alis serve</c>, so the two hosts
 /// cannot drift (a test compares serve's bindings with the worker's generated functions.metadata).
 /// </summary>
 public static class FunctionBindings
@@ -12,6 +12,7 @@ public static class FunctionBindings
     public const string NightlySweep = "NightlySweep";
     public const string WeeklyDigest = "WeeklyDigest";
     public const string ComplianceStatus = "ComplianceStatus";
+    public const string PublishRules = "PublishRules";
 
     public const string AlisChangedQueue = "alis-changed";
     public const string LeaderAlertsQueue = "leader-alerts";
@@ -27,6 +28,7 @@ public static class FunctionBindings
 
     public const string IngestRoute = "municipalities/{municipalityId}/records";
     public const string StatusRoute = "municipalities/{municipalityId}/status";
+    public const string PublishRulesRoute = "rules/publish";
 
     /// <summary>host.json's <c>extensions.http.routePrefix</c>.</summary>
     public const string RoutePrefix = "api";

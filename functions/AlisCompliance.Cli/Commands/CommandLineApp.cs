@@ -18,7 +18,7 @@ internal static class CommandLineApp
         var root = new RootCommand("alis — AlisCompliance: sjekker ALIS-utdanningen mot spesialistforskriften.")
         {
             CheckCommand.Create(output, error, clock ?? SystemClock.Instance),
-            RulesCommand.Create(output, error),
+            RulesCommand.Create(output, error, clock ?? SystemClock.Instance),
             IngestCommand.Create(output, error, clock ?? SystemClock.Instance),
             ImportSupervisionCommand.Create(output, error, clock ?? SystemClock.Instance),
             ServeCommand.Create(output, error),

@@ -1,16 +1,22 @@
 using System.CommandLine;
 using AlisCompliance.Core.Compliance.RuleTests;
+using NodaTime;
 
 namespace AlisCompliance.Cli.Commands;
 
-/// <summary>`rules validate [DIR]` and `rules test [DIR]`: what the ALIS-kontor runs after editing the rules.</summary>
+/// <summary>
+/// `rules validate [DIR]` and `rules test [DIR]`: what the ALIS-kontor runs after editing the rules; `rules publish` and
+/// `rules history` against storage.
+/// </summary>
 internal static class RulesCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, IClock clock)
     {
-        var rules = new Command("rules", "Kontroller regelsettet.");
+        var rules = new Command("rules", "Kontroller og publiser regelsettet.");
         rules.Subcommands.Add(Validate(output, error));
         rules.Subcommands.Add(Test(output, error));
+        rules.Subcommands.Add(RulesPublishCommand.Create(output, error, clock));
+        rules.Subcommands.Add(RulesHistoryCommand.Create(output, error, clock));
         return rules;
     }
 

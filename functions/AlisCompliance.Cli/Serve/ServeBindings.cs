@@ -17,7 +17,7 @@ internal enum ServeTrigger
 internal sealed record ServeBinding(string FunctionName, ServeTrigger Trigger, string? Queue = null, string? Schedule = null, string? Route = null, string? Method = null);
 
 /// <summary>
-/// The six functions serve hosts. Tests keep this list equal to the attributes of <see cref="ServeQueueFunctions"/> and
+/// The seven functions serve hosts. Tests keep this list equal to the attributes of <see cref="ServeQueueFunctions"/> and
 /// <see cref="ServeTimerFunctions"/>, to serve's Kestrel endpoints, and to the Azure worker's generated functions.metadata.
 /// </summary>
 internal static class ServeBindings
@@ -30,6 +30,7 @@ internal static class ServeBindings
         new(FunctionBindings.NightlySweep, ServeTrigger.Timer, Schedule: FunctionBindings.NightlySweepSchedule),
         new(FunctionBindings.WeeklyDigest, ServeTrigger.Timer, Schedule: FunctionBindings.WeeklyDigestSchedule),
         new(FunctionBindings.ComplianceStatus, ServeTrigger.Http, Route: FunctionBindings.StatusRoute, Method: "GET"),
+        new(FunctionBindings.PublishRules, ServeTrigger.Http, Route: FunctionBindings.PublishRulesRoute, Method: "POST"),
     ];
 
     /// <summary>The queues the queue-triggered functions listen on.</summary>

@@ -3,6 +3,7 @@ using AlisCompliance.Application.Digest;
 using AlisCompliance.Application.Evaluation;
 using AlisCompliance.Application.Hosting;
 using AlisCompliance.Application.Ingest;
+using AlisCompliance.Application.Rules;
 using AlisCompliance.Application.Status;
 using AlisCompliance.Application.Sweep;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,9 @@ public sealed record ServeHandlers
 
     public required Func<string, string?, CancellationToken, Task<HttpAnswer>> ComplianceStatus { get; init; }
 
+    /// <summary>The body, its content type and the caller's id.</summary>
+    public required Func<ReadOnlyMemory<byte>, string?, string, CancellationToken, Task<HttpAnswer>> PublishRules { get; init; }
+
     public static ServeHandlers FromUseCases(IServiceScopeFactory scopes) => new()
     {
         IngestRecords = (municipalityId, body, actorId, ct) => InScopeAsync<IngestRecords, HttpAnswer>(scopes, u => u.RespondAsync(municipalityId, body, actorId, ct)),
@@ -41,6 +45,7 @@ public sealed record ServeHandlers
         NightlySweep = ct => InScopeAsync<NightlySweep, int>(scopes, u => u.RunAsync(ct)),
         WeeklyDigest = ct => InScopeAsync<WeeklyDigest, int>(scopes, u => u.RunAsync(ct)),
         ComplianceStatus = (municipalityId, format, ct) => InScopeAsync<ComplianceStatus, HttpAnswer>(scopes, u => u.RespondAsync(municipalityId, format, ct)),
+        PublishRules = (body, contentType, actorId, ct) => InScopeAsync<PublishRules, HttpAnswer>(scopes, u => u.RespondAsync(body, contentType, actorId, ct)),
     };
 
     private static async Task<TResult> InScopeAsync<TUseCase, TResult>(IServiceScopeFactory scopes, Func<TUseCase, Task<TResult>> call)

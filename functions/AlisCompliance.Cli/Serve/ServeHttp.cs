@@ -1,5 +1,6 @@
 using System.Globalization;
 using AlisCompliance.Application.Hosting;
+using AlisCompliance.Application.Rules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -22,6 +23,7 @@ internal static class ServeHttp
             {
                 FunctionBindings.IngestRecords => IngestRecordsAsync,
                 FunctionBindings.ComplianceStatus => ComplianceStatusAsync,
+                FunctionBindings.PublishRules => PublishRulesAsync,
                 _ => throw new InvalidOperationException($"serve has no HTTP handler for {binding.FunctionName}."),
             };
             endpoints.MapMethods($"/{FunctionBindings.RoutePrefix}/{binding.Route}", [binding.Method!], handler).WithName(binding.FunctionName);
@@ -43,6 +45,16 @@ internal static class ServeHttp
         var handlers = context.RequestServices.GetRequiredService<ServeHandlers>();
         var format = context.Request.Query["format"].ToString() is { Length: > 0 } given ? given : null;
         await WriteAsync(context.Response, await handlers.ComplianceStatus(MunicipalityId(context), format, context.RequestAborted));
+    }
+
+    private static async Task PublishRulesAsync(HttpContext context)
+    {
+        var handlers = context.RequestServices.GetRequiredService<ServeHandlers>();
+        var body = await BoundedBody.ReadAsync(context.Request.Body, context.Request.ContentLength, PublishRules.MaxBodyBytes, context.RequestAborted);
+        var answer = body is { } bundle
+            ? await handlers.PublishRules(bundle, context.Request.ContentType, ActorId(context.Request), context.RequestAborted)
+            : BoundedBody.TooLarge(PublishRules.MaxBodyBytes);
+        await WriteAsync(context.Response, answer);
     }
 
     private static string MunicipalityId(HttpContext context) => Convert.ToString(context.Request.RouteValues["municipalityId"], CultureInfo.InvariantCulture) ?? string.Empty;

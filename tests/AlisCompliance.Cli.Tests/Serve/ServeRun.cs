@@ -41,6 +41,7 @@ internal sealed class ServeRun : IAsyncDisposable
         NightlySweep = _ => Task.FromResult(0),
         WeeklyDigest = _ => Task.FromResult(0),
         ComplianceStatus = (_, _, _) => Task.FromResult(new HttpAnswer(200, HttpAnswer.Json, "{}")),
+        PublishRules = (_, _, _, _) => Task.FromResult(new HttpAnswer(200, HttpAnswer.Json, "{}")),
     };
 
     public static ServeOptions Options(string connectionString, bool drain) => new()
