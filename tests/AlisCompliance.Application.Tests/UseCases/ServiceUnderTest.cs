@@ -111,6 +111,27 @@ internal sealed class ServiceUnderTest
         result.IsAccepted.Should().BeTrue(string.Join("\n", result.Errors));
     }
 
+    /// <summary>Runs EvaluateAlis for every alis-changed message waiting, as the queue trigger would; returns the messages.</summary>
+    public async Task<IReadOnlyList<AlisChangedMessage>> EvaluateQueuedAsync()
+    {
+        var taken = new List<AlisChangedMessage>();
+        while (true)
+        {
+            var batch = (await Storage.AlisChanged.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1))).Value;
+            if (batch.Length == 0)
+            {
+                return taken;
+            }
+
+            foreach (var message in batch)
+            {
+                await Evaluate.RunAsync(message.MessageText, CancellationToken.None);
+                taken.Add(AlisChangedMessage.Parse(message.MessageText)!);
+                await Storage.AlisChanged.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+            }
+        }
+    }
+
     /// <summary>The leader-alerts messages waiting, removed from the queue.</summary>
     public async Task<IReadOnlyList<LeaderAlertMessage>> TakeAlertMessagesAsync()
     {
