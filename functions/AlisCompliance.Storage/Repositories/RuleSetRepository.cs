@@ -62,7 +62,7 @@ public sealed class RuleSetRepository(ComplianceStorage storage)
             publications.Add(FromEntity(row));
         }
 
-        return [.. publications.OrderBy(publication => publication.Id, StringComparer.Ordinal)];
+        return [.. publications.OrderBy(publication => publication.PublishedAt).ThenBy(publication => publication.Id, StringComparer.Ordinal)];
     }
 
     /// <summary>The publication in force on a date, or null when none is (then the rules shipped with the program are).</summary>

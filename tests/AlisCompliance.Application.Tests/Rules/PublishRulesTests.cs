@@ -56,6 +56,7 @@ public sealed class PublishRulesTests(AzuriteFixture azurite)
         var service = await ServiceUnderTest.CreateAsync(azurite);
         await service.IngestSampleAsync();
         var v1 = await PublishAsync(service, TestBundles.Shipped, Today, "v1");
+        await service.EvaluateQueuedAsync();
         var bundle = kind switch
         {
             "syntax" => TestBundles.SyntaxError,
@@ -86,7 +87,9 @@ public sealed class PublishRulesTests(AzuriteFixture azurite)
         }
 
         (await service.RuleSets.ListAsync()).Should().ContainSingle().Which.Id.Should().Be(v1.Publication!.Id);
-        (await service.Storage.AlisChanged.PeekMessagesAsync(32)).Value.Should().HaveCount(10, "only the ingest queued anything");
+        (await service.Storage.AlisChanged.PeekMessagesAsync(32)).Value.Should().BeEmpty("a refused bundle queues nothing");
+        service.Clock.AdvanceMinutes(5);
+        (await service.Sweep.RunAsync(CancellationToken.None)).Should().Be(10);
         await service.EvaluateQueuedAsync();
         (await AllFindingsAsync(service)).Should().NotBeEmpty().And.OnlyContain(finding => finding.RuleSetVersion == v1.ContentHash);
     }
@@ -158,6 +161,7 @@ public sealed class PublishRulesTests(AzuriteFixture azurite)
 
     private static async Task<PublishResult> PublishAsync(ServiceUnderTest service, RuleBundle bundle, LocalDate effectiveFrom, string note)
     {
+        service.Clock.AdvanceMinutes(1);
         var result = await service.Publish.PublishAsync(new PublishRequest(bundle, effectiveFrom, note, DryRun: false, "kontor-1"), CancellationToken.None);
         result.Problems.Should().BeEmpty();
         return result;
