@@ -7,14 +7,14 @@ using Microsoft.Azure.WebJobs.Host;
 namespace AlisCompliance.Functions.Tests.Publish;
 
 /// <summary>
-/// The published worker is what the Functions host needs: functions.metadata with the six functions and their triggers,
+/// The published worker is what the Functions host needs: functions.metadata with the seven functions and their triggers,
 /// the repository's host.json, worker.config.json and the host-side extensions. And serve binds exactly the same.
 /// </summary>
 [Collection(PublishedWorkerTests.Name)]
 public sealed class PublishOutputTests(PublishedWorker worker)
 {
     [Fact]
-    public void The_metadata_lists_exactly_the_six_functions_with_their_triggers()
+    public void The_metadata_lists_exactly_the_seven_functions_with_their_triggers()
     {
         var functions = FunctionsMetadata.Read(worker.File("functions.metadata"));
 
@@ -26,6 +26,7 @@ public sealed class PublishOutputTests(PublishedWorker worker)
             new ServeBinding("NightlySweep", ServeTrigger.Timer, Schedule: "0 0 1 * * *"),
             new ServeBinding("WeeklyDigest", ServeTrigger.Timer, Schedule: "0 5 * * * *"),
             new ServeBinding("ComplianceStatus", ServeTrigger.Http, Route: "municipalities/{municipalityId}/status", Method: "GET"),
+            new ServeBinding("PublishRules", ServeTrigger.Http, Route: "rules/publish", Method: "POST"),
         });
     }
 
@@ -45,7 +46,7 @@ public sealed class PublishOutputTests(PublishedWorker worker)
                 .Where(b => b.GetProperty("type").GetString() == "httpTrigger")
                 .Select(b => (Function: f.GetProperty("name").GetString(), AuthLevel: b.GetProperty("authLevel").GetString())));
 
-        authLevels.Should().BeEquivalentTo(new[] { (FunctionBindings.IngestRecords, "Function"), (FunctionBindings.ComplianceStatus, "Function") });
+        authLevels.Should().BeEquivalentTo(new[] { (FunctionBindings.IngestRecords, "Function"), (FunctionBindings.ComplianceStatus, "Function"), (FunctionBindings.PublishRules, "Function") });
     }
 
     [Fact]
