@@ -121,18 +121,24 @@ public sealed class CompiledRuleSets : IDisposable
         }
     }
 
-    private static void DisposeWhenCompiled(Entry entry) =>
-        _ = entry.Compiled.ContinueWith(
-            compiled =>
-            {
-                if (compiled.IsCompletedSuccessfully)
-                {
-                    compiled.Result.RuleSet.Dispose();
-                }
-            },
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
+    private static void DisposeWhenCompiled(Entry entry)
+    {
+        if (entry.Compiled.IsCompleted)
+        {
+            DisposeIfCompiled(entry.Compiled);
+            return;
+        }
+
+        _ = entry.Compiled.ContinueWith(DisposeIfCompiled, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    private static void DisposeIfCompiled(Task<CompiledRules> compiled)
+    {
+        if (compiled.IsCompletedSuccessfully)
+        {
+            compiled.Result.RuleSet.Dispose();
+        }
+    }
 
     private sealed class Entry(Task<CompiledRules> compiled)
     {
