@@ -112,33 +112,23 @@ internal sealed class ServiceUnderTest
     }
 
     /// <summary>Runs EvaluateAlis for every alis-changed message waiting, as the queue trigger would; returns the messages.</summary>
-    public async Task<IReadOnlyList<AlisChangedMessage>> EvaluateQueuedAsync()
+    public Task<IReadOnlyList<AlisChangedMessage>> EvaluateQueuedAsync() => TakeAsync(Storage.AlisChanged, async text =>
     {
-        var taken = new List<AlisChangedMessage>();
-        while (true)
-        {
-            var batch = (await Storage.AlisChanged.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1))).Value;
-            if (batch.Length == 0)
-            {
-                return taken;
-            }
-
-            foreach (var message in batch)
-            {
-                await Evaluate.RunAsync(message.MessageText, CancellationToken.None);
-                taken.Add(AlisChangedMessage.Parse(message.MessageText)!);
-                await Storage.AlisChanged.DeleteMessageAsync(message.MessageId, message.PopReceipt);
-            }
-        }
-    }
+        await Evaluate.RunAsync(text, CancellationToken.None);
+        return AlisChangedMessage.Parse(text)!;
+    });
 
     /// <summary>The leader-alerts messages waiting, removed from the queue.</summary>
-    public async Task<IReadOnlyList<LeaderAlertMessage>> TakeAlertMessagesAsync()
+    public Task<IReadOnlyList<LeaderAlertMessage>> TakeAlertMessagesAsync() =>
+        TakeAsync(Storage.LeaderAlerts, text => Task.FromResult(LeaderAlertMessage.Parse(text)!));
+
+    /// <summary>Every message waiting on the queue, each handled and then deleted.</summary>
+    private static async Task<IReadOnlyList<T>> TakeAsync<T>(Azure.Storage.Queues.QueueClient queue, Func<string, Task<T>> handle)
     {
-        var taken = new List<LeaderAlertMessage>();
+        var taken = new List<T>();
         while (true)
         {
-            var batch = (await Storage.LeaderAlerts.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1))).Value;
+            var batch = (await queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1))).Value;
             if (batch.Length == 0)
             {
                 return taken;
@@ -146,8 +136,8 @@ internal sealed class ServiceUnderTest
 
             foreach (var message in batch)
             {
-                taken.Add(LeaderAlertMessage.Parse(message.MessageText)!);
-                await Storage.LeaderAlerts.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+                taken.Add(await handle(message.MessageText));
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
             }
         }
     }
