@@ -69,9 +69,6 @@ public sealed class ComplianceRules
         return await publications.GetFilesAsync(contentHash, cancellationToken) is { } files ? RuleBundle.Of(files) : null;
     }
 
-    /// <summary>Every publication, oldest first, as cached (read again when older than <see cref="PublicationsLifetime"/>).</summary>
-    public Task<IReadOnlyList<RuleSetPublication>> ListPublicationsAsync(CancellationToken cancellationToken) => PublicationsAsync(null, cancellationToken);
-
     /// <summary>Forgets the cached list of publications, so the next evaluation reads it: called right after publishing.</summary>
     public void ForgetPublications() => Volatile.Write(ref snapshot, null);
 

@@ -51,6 +51,7 @@ public sealed partial class PublishRules(
             return new PublishResult(problems, bundle.ContentHash);
         }
 
+        var ruleCount = compiled.RuleSet.RuleCount;
         using (compiled.RuleSet)
         {
             if (request.DryRun)
@@ -62,13 +63,15 @@ public sealed partial class PublishRules(
             }
         }
 
+        // Validated and tested; what is stored is the files: every host compiles a version from them when it takes effect.
+
         var publishedAt = clock.GetCurrentInstant();
         var publication = new RuleSetPublication(
             RuleSetRepository.NewPublicationId(publishedAt), bundle.ContentHash, request.EffectiveFrom, request.ActorId, publishedAt, request.Note?.Trim() ?? string.Empty);
         await publications.PublishAsync(publication, bundle.Files, cancellationToken);
         rules.ForgetPublications();
         var inForceNow = request.EffectiveFrom <= today;
-        await audit.WriteAsync(request.ActorId, AuditAction, bundle.ContentHash, AuditDetails(publication, compiled.RuleSet.RuleCount, inForceNow), cancellationToken);
+        await audit.WriteAsync(request.ActorId, AuditAction, bundle.ContentHash, AuditDetails(publication, ruleCount, inForceNow), cancellationToken);
         var queued = inForceNow ? await sweep.EnqueueAllAsync(ComplianceRules.ReevaluationBatchPrefix + publication.Id, cancellationToken) : 0;
         LogPublished(request.ActorId, bundle.ContentHash, publication.Id, request.EffectiveFrom, queued);
         return new PublishResult([], bundle.ContentHash) { Publication = publication, InForceNow = inForceNow, Queued = queued };
