@@ -27,7 +27,7 @@ public sealed partial class EvaluateAlis(
         var changed = AlisChangedMessage.Parse(message)
             ?? throw new UnreadableMessageException("An alis-changed message must be JSON with municipalityId, alisId and batchId.");
         var outcome = await EvaluateAsync(changed.MunicipalityId, changed.AlisId, ComplianceRules.PublicationIdOf(changed.BatchId), cancellationToken);
-        LogEvaluated(changed.MunicipalityId, changed.AlisId, outcome.Findings, outcome.Alerts, outcome.RuleErrors);
+        LogEvaluated(changed.MunicipalityId, changed.AlisId, outcome.Findings, outcome.Alerts, outcome.RuleErrors, outcome.RuleSetVersion);
     }
 
     /// <summary>
@@ -53,11 +53,11 @@ public sealed partial class EvaluateAlis(
 
         var saved = await findings.SaveEvaluationAsync(municipalityId, alisId, evaluation.Findings, compiled.Version, now, cancellationToken);
         var queued = await outbox.MoveAsync(saved.Outbox, cancellationToken);
-        return new EvaluationOutcome(evaluation.Findings.Count, queued.Count, evaluation.Errors.Count);
+        return new EvaluationOutcome(evaluation.Findings.Count, queued.Count, evaluation.Errors.Count) { RuleSetVersion = compiled.Version };
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Evaluated ALIS {AlisId} of municipality {MunicipalityId}: {Findings} open findings, {Alerts} alerts queued, {RuleErrors} rule errors")]
-    private partial void LogEvaluated(string municipalityId, string alisId, int findings, int alerts, int ruleErrors);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Evaluated ALIS {AlisId} of municipality {MunicipalityId} with rule set {RuleSetVersion}: {Findings} open findings, {Alerts} alerts queued, {RuleErrors} rule errors")]
+    private partial void LogEvaluated(string municipalityId, string alisId, int findings, int alerts, int ruleErrors, string ruleSetVersion);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Rule {RuleId} failed at evaluation for ALIS {AlisId} of municipality {MunicipalityId}")]
     private partial void LogRuleError(string municipalityId, string alisId, string ruleId);
