@@ -1,4 +1,5 @@
 using AlisCompliance.Application.Hosting;
+using AlisCompliance.Application.Rules;
 
 namespace AlisCompliance.Application.Access;
 
@@ -14,6 +15,8 @@ public static class AccessTable
         // The ingest use case audits every write itself, with the file's hash.
         [FunctionBindings.IngestRecords] = new([AccessRoles.Ingest], AccessScope.RouteMunicipality, BoundedBody.MaxIngestBytes),
         [FunctionBindings.ComplianceStatus] = new([AccessRoles.Leader, AccessRoles.AlisKontor], AccessScope.RouteMunicipality, 0, "status.read"),
+        // The use case audits every publication itself, with the bundle's content hash.
+        [FunctionBindings.PublishRules] = new([AccessRoles.AlisKontor], AccessScope.Service, PublishRules.MaxBodyBytes),
         [FunctionBindings.ServiceHealth] = new([AccessRoles.Operator], AccessScope.Service, 0),
         [FunctionBindings.AuditQuery] = new([AccessRoles.Operator], AccessScope.Service, 0),
     };

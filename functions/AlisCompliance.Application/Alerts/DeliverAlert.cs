@@ -109,7 +109,8 @@ public sealed partial class DeliverAlert(
             return null;
         }
 
-        var compiled = await rules.GetAsync(cancellationToken);
+        using var lease = await rules.AcquireAsync(cancellationToken);
+        var compiled = lease.Rules;
         var settings = options.Value;
         var model = new AlertEmailModel(
             alert.Id,

@@ -108,7 +108,8 @@ public sealed partial class WeeklyDigest(
 
         // A catch-up run early on Monday (before 07:00) still describes the week that is due, not the new one.
         var asOf = LocalDate.Min(now.InZone(OsloClock.Oslo).Date, week.Monday.PlusDays(6));
-        return DigestBuilder.Build(stored, rules.Catalog, open, changes, asOf);
+        using var lease = await rules.AcquireAsync(asOf, null, cancellationToken);
+        return DigestBuilder.Build(stored, lease.Rules.Catalog, open, changes, asOf);
     }
 
     private static List<EmailRecipient> Recipients(MunicipalityRecords stored) =>

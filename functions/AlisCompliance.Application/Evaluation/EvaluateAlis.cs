@@ -26,16 +26,21 @@ public sealed partial class EvaluateAlis(
     {
         var changed = AlisChangedMessage.Parse(message)
             ?? throw new UnreadableMessageException("An alis-changed message must be JSON with municipalityId, alisId and batchId.");
-        var outcome = await EvaluateAsync(changed.MunicipalityId, changed.AlisId, cancellationToken);
-        LogEvaluated(changed.MunicipalityId, changed.AlisId, outcome.Findings, outcome.Alerts, outcome.RuleErrors);
+        var outcome = await EvaluateAsync(changed.MunicipalityId, changed.AlisId, ComplianceRules.PublicationIdOf(changed.BatchId), cancellationToken);
+        LogEvaluated(changed.MunicipalityId, changed.AlisId, outcome.Findings, outcome.Alerts, outcome.RuleErrors, outcome.RuleSetVersion);
     }
 
-    /// <summary>Evaluates one ALIS as of today in Oslo, saves the findings and queues the alerts.</summary>
-    public async Task<EvaluationOutcome> EvaluateAsync(string municipalityId, string alisId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Evaluates one ALIS with the rule set in force today in Oslo, saves the findings (with that version's content hash)
+    /// and queues the alerts. <paramref name="publicationId"/>: the publication a re-evaluation was queued for, so a
+    /// cached list of publications that does not know it yet is read again.
+    /// </summary>
+    public async Task<EvaluationOutcome> EvaluateAsync(string municipalityId, string alisId, string? publicationId, CancellationToken cancellationToken)
     {
-        var compiled = await rules.GetAsync(cancellationToken);
         var now = clock.GetCurrentInstant();
         var today = OsloClock.Today(clock);
+        using var lease = await rules.AcquireAsync(today, publicationId, cancellationToken);
+        var compiled = lease.Rules;
         var stored = await records.LoadAlisAsync(municipalityId, alisId, cancellationToken);
         var alis = stored?.Alis.FirstOrDefault(candidate => string.Equals(candidate.Id, alisId, StringComparison.Ordinal));
 
@@ -48,11 +53,11 @@ public sealed partial class EvaluateAlis(
 
         var saved = await findings.SaveEvaluationAsync(municipalityId, alisId, evaluation.Findings, compiled.Version, now, cancellationToken);
         var queued = await outbox.MoveAsync(saved.Outbox, cancellationToken);
-        return new EvaluationOutcome(evaluation.Findings.Count, queued.Count, evaluation.Errors.Count);
+        return new EvaluationOutcome(evaluation.Findings.Count, queued.Count, evaluation.Errors.Count) { RuleSetVersion = compiled.Version };
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Evaluated ALIS {AlisId} of municipality {MunicipalityId}: {Findings} open findings, {Alerts} alerts queued, {RuleErrors} rule errors")]
-    private partial void LogEvaluated(string municipalityId, string alisId, int findings, int alerts, int ruleErrors);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Evaluated ALIS {AlisId} of municipality {MunicipalityId} with rule set {RuleSetVersion}: {Findings} open findings, {Alerts} alerts queued, {RuleErrors} rule errors")]
+    private partial void LogEvaluated(string municipalityId, string alisId, int findings, int alerts, int ruleErrors, string ruleSetVersion);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Rule {RuleId} failed at evaluation for ALIS {AlisId} of municipality {MunicipalityId}")]
     private partial void LogRuleError(string municipalityId, string alisId, string ruleId);

@@ -43,7 +43,7 @@ public static class AlisComplianceServiceCollectionExtensions
         services.AddSingleton(rulesDirectory);
         services.AddSingleton(provider => provider.GetRequiredService<RulesDirectory>().ReadCatalog());
         services.AddSingleton(provider => new RecordsReader(provider.GetRequiredService<TrainingCatalog>()));
-        services.AddSingleton(ConfiguredRuleBudget(configuration));
+        services.AddSingleton(new CompiledRuleSets(ConfiguredRuleBudget(configuration)));
         services.AddSingleton<ComplianceRules>();
 
         services.AddComplianceStorage(configuration, StorageConnectionName);
@@ -60,6 +60,7 @@ public static class AlisComplianceServiceCollectionExtensions
         services.AddSingleton<ServiceHealth>();
         services.AddSingleton<AuditQuery>();
         services.AddAlisAccess(configuration);
+        services.AddSingleton<PublishRules>();
         return services;
     }
 

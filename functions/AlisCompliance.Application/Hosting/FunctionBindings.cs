@@ -14,6 +14,7 @@ public static class FunctionBindings
     public const string ComplianceStatus = "ComplianceStatus";
     public const string ServiceHealth = "ServiceHealth";
     public const string AuditQuery = "AuditQuery";
+    public const string PublishRules = "PublishRules";
 
     public const string AlisChangedQueue = "alis-changed";
     public const string LeaderAlertsQueue = "leader-alerts";
@@ -31,6 +32,7 @@ public static class FunctionBindings
     public const string StatusRoute = "municipalities/{municipalityId}/status";
     public const string HealthRoute = "health";
     public const string AuditRoute = "audit";
+    public const string PublishRulesRoute = "rules/publish";
 
     /// <summary>host.json's <c>extensions.http.routePrefix</c>.</summary>
     public const string RoutePrefix = "api";

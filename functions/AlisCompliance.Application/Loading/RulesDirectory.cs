@@ -1,3 +1,4 @@
+using AlisCompliance.Application.Rules;
 using AlisCompliance.Core.Catalog;
 using AlisCompliance.Core.Compliance;
 
@@ -26,6 +27,30 @@ public sealed class RulesDirectory(DirectoryInfo root)
         var goals = await ReadRequiredAsync(Path.Combine(catalog, "goals.json"), cancellationToken);
         var arenaTypes = await ReadRequiredAsync(Path.Combine(catalog, "arena-types.json"), cancellationToken);
         return CatalogReader.Read(goals, arenaTypes);
+    }
+
+    /// <summary>
+    /// The folder as a bundle: every .json file of workflows/, catalog/ and tests/ by its path relative to the folder (a
+    /// missing folder gives no files, which <see cref="RuleBundle.LayoutProblems"/> reports).
+    /// </summary>
+    public async Task<RuleBundle> ReadBundleAsync(CancellationToken cancellationToken)
+    {
+        var files = new List<RuleSource>();
+        foreach (var folder in new[] { "workflows", "catalog", "tests" })
+        {
+            var path = Path.Combine(root.FullName, folder);
+            if (!Directory.Exists(path))
+            {
+                continue;
+            }
+
+            foreach (var file in SafeTextFile.JsonFilesIn(path))
+            {
+                files.Add(new RuleSource($"{folder}/{Path.GetFileName(file)}", await ReadTextAsync(file, cancellationToken)));
+            }
+        }
+
+        return RuleBundle.Of(files);
     }
 
     /// <summary>The catalog, read synchronously: two small files, read once when a host starts.</summary>

@@ -17,21 +17,24 @@ public sealed partial class NightlySweep(RecordsRepository records, AlisChangedM
     public const string SweepBatchId = "sweep";
 
     /// <summary>Returns the number of ALIS queued.</summary>
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    public Task<int> RunAsync(CancellationToken cancellationToken) => EnqueueAllAsync(SweepBatchId, cancellationToken);
+
+    /// <summary>Queues every stored ALIS of every municipality with this batch id; returns the number queued.</summary>
+    public async Task<int> EnqueueAllAsync(string batchId, CancellationToken cancellationToken)
     {
         var queued = 0;
         var municipalities = await records.ListMunicipalitiesAsync(cancellationToken);
         foreach (var municipality in municipalities)
         {
             var alis = await records.ListAlisAsync(municipality.MunicipalityId, cancellationToken);
-            var messages = alis.Select(entry => new AlisChangedMessage(entry.MunicipalityId, entry.AlisId, SweepBatchId)).ToList();
+            var messages = alis.Select(entry => new AlisChangedMessage(entry.MunicipalityId, entry.AlisId, batchId)).ToList();
             queued += await queue.SendAllAsync(messages, MaxConcurrency, cancellationToken);
         }
 
-        LogSwept(municipalities.Count, queued);
+        LogSwept(queued, municipalities.Count, batchId);
         return queued;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Nightly sweep queued {Alis} ALIS of {Municipalities} municipalities")]
-    private partial void LogSwept(int municipalities, int alis);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Queued {Alis} ALIS of {Municipalities} municipalities for evaluation (batch {BatchId})")]
+    private partial void LogSwept(int alis, int municipalities, string batchId);
 }

@@ -7,16 +7,21 @@ using NodaTime;
 
 namespace AlisCompliance.Cli.Commands;
 
-/// <summary>`rules validate [DIR]`, `rules test [DIR]`, `rules diff` and `rules explain`: what the ALIS-kontor runs after editing the rules.</summary>
+/// <summary>
+/// `rules validate [DIR]`, `rules test [DIR]`, `rules diff` and `rules explain`: what the ALIS-kontor runs after editing
+/// the rules; `rules publish` and `rules history` against storage.
+/// </summary>
 internal static class RulesCommand
 {
     public static Command Create(TextWriter output, TextWriter error, IClock clock)
     {
-        var rules = new Command("rules", "Kontroller regelsettet, se hva en endring gjør, og hvorfor en regel slo til.");
+        var rules = new Command("rules", "Kontroller regelsettet, se hva en endring gjør og hvorfor en regel slo til, og publiser det.");
         rules.Subcommands.Add(Validate(output, error));
         rules.Subcommands.Add(Test(output, error));
         rules.Subcommands.Add(RulesDiffCommand.Create(output, error, clock));
         rules.Subcommands.Add(RulesExplainCommand.Create(output, error, clock));
+        rules.Subcommands.Add(RulesPublishCommand.Create(output, error, clock));
+        rules.Subcommands.Add(RulesHistoryCommand.Create(output, error, clock));
         return rules;
     }
 

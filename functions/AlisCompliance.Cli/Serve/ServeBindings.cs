@@ -32,6 +32,7 @@ internal static class ServeBindings
         new(FunctionBindings.ComplianceStatus, ServeTrigger.Http, Route: FunctionBindings.StatusRoute, Method: "GET"),
         new(FunctionBindings.ServiceHealth, ServeTrigger.Http, Route: FunctionBindings.HealthRoute, Method: "GET"),
         new(FunctionBindings.AuditQuery, ServeTrigger.Http, Route: FunctionBindings.AuditRoute, Method: "GET"),
+        new(FunctionBindings.PublishRules, ServeTrigger.Http, Route: FunctionBindings.PublishRulesRoute, Method: "POST"),
     ];
 
     /// <summary>The queues the queue-triggered functions listen on.</summary>

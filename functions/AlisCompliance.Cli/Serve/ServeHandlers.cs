@@ -1,9 +1,11 @@
+using AlisCompliance.Application.Access;
 using AlisCompliance.Application.Alerts;
 using AlisCompliance.Application.Digest;
 using AlisCompliance.Application.Evaluation;
 using AlisCompliance.Application.Hosting;
 using AlisCompliance.Application.Ingest;
 using AlisCompliance.Application.Operations;
+using AlisCompliance.Application.Rules;
 using AlisCompliance.Application.Status;
 using AlisCompliance.Application.Sweep;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +40,9 @@ public sealed record ServeHandlers
 
     public required Func<string?, CancellationToken, Task<HttpAnswer>> AuditQuery { get; init; }
 
+    /// <summary>The body, its content type and the caller (whose region bounds a dry run's impact).</summary>
+    public required Func<ReadOnlyMemory<byte>, string?, Caller, CancellationToken, Task<HttpAnswer>> PublishRules { get; init; }
+
     public static ServeHandlers FromUseCases(IServiceScopeFactory scopes) => new()
     {
         IngestRecords = (municipalityId, body, actorId, ct) => InScopeAsync<IngestRecords, HttpAnswer>(scopes, u => u.RespondAsync(municipalityId, body, actorId, ct)),
@@ -48,6 +53,7 @@ public sealed record ServeHandlers
         ComplianceStatus = (municipalityId, format, ct) => InScopeAsync<ComplianceStatus, HttpAnswer>(scopes, u => u.RespondAsync(municipalityId, format, ct)),
         ServiceHealth = ct => InScopeAsync<ServiceHealth, HttpAnswer>(scopes, u => u.RespondAsync(ct)),
         AuditQuery = (month, ct) => InScopeAsync<AuditQuery, HttpAnswer>(scopes, u => u.RespondAsync(month, ct)),
+        PublishRules = (body, contentType, caller, ct) => InScopeAsync<PublishRules, HttpAnswer>(scopes, u => u.RespondAsync(body, contentType, caller.Id, caller.RegionMunicipalities, ct)),
     };
 
     private static async Task<TResult> InScopeAsync<TUseCase, TResult>(IServiceScopeFactory scopes, Func<TUseCase, Task<TResult>> call)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AlisCompliance.Application.Access;
 using AlisCompliance.Application.Hosting;
+using AlisCompliance.Application.Rules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,6 +27,7 @@ internal static class ServeHttp
                 FunctionBindings.ComplianceStatus => (context, handlers, municipalityId, _, ct) => handlers.ComplianceStatus(municipalityId!, Query(context, "format"), ct),
                 FunctionBindings.ServiceHealth => (_, handlers, _, _, ct) => handlers.ServiceHealth(ct),
                 FunctionBindings.AuditQuery => (context, handlers, _, _, ct) => handlers.AuditQuery(Query(context, "month"), ct),
+                FunctionBindings.PublishRules => (context, handlers, _, call, ct) => handlers.PublishRules(call.Body, context.Request.ContentType, call.Caller, ct),
                 _ => throw new InvalidOperationException($"serve has no HTTP handler for {binding.FunctionName}."),
             };
             var functionName = binding.FunctionName;

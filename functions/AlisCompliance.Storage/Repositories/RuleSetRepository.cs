@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Globalization;
 using AlisCompliance.Core.Compliance;
 using Azure;
 using Azure.Data.Tables;
@@ -7,125 +7,116 @@ using NodaTime;
 namespace AlisCompliance.Storage.Repositories;
 
 /// <summary>
-/// The <c>rulesets</c> table: one partition <c>rulesets</c>, a row per version (RowKey the version) holding its files as
-/// JSON split over properties of at most 30,000 characters, and a row <c>current</c> pointing at the latest published
-/// version (changed with its ETag). Which version is in force on a date is the latest whose effective date has come.
+/// The <c>rulesets</c> table. Partition <c>publications</c>: one row per publication, RowKey its id (the publication
+/// time, sortable, and a random suffix), metadata only; rows are only ever added, so history is never rewritten.
+/// Partition <c>content-{hash}</c>: the files of one content hash, a row per file (RowKey the escaped path, text split
+/// with <see cref="JsonParts"/>) and a <c>~manifest</c> row written last with the number of files. Content is stored once
+/// however often it is published (an undo publishes an earlier hash again).
 /// </summary>
 public sealed class RuleSetRepository(ComplianceStorage storage)
 {
-    public const string Partition = "rulesets";
-    private const int ChunkLength = 30_000;
-    private const string AttemptIdProperty = "AttemptId";
+    public const string PublicationsPartition = "publications";
+    private const string ContentPrefix = "content-";
+    private const string ManifestRow = "~manifest";
+    private const string FileCountProperty = "FileCount";
+    private const string PathProperty = "Path";
+
+    /// <summary>The longest single file stored (the rules' own files are under 30,000 characters).</summary>
+    public const int MaxFileLength = JsonParts.MaxLength;
+
+    private static readonly string[] MetadataColumns = ["RowKey", "ContentHash", "EffectiveFrom", "PublishedBy", "PublishedAt", "Note"];
 
     private readonly TableClient table = (storage ?? throw new ArgumentNullException(nameof(storage))).RuleSets;
 
-    /// <summary>
-    /// Stores a new version and makes it the current one. False when the version is already stored (the same content
-    /// hash was published before); the current pointer is then left alone.
-    /// </summary>
-    public async Task<bool> PublishAsync(StoredRuleSet ruleSet, CancellationToken cancellationToken = default)
+    /// <summary>A new publication id for one published at <paramref name="publishedAt"/>: sorts by time, never collides.</summary>
+    public static string NewPublicationId(Instant publishedAt) =>
+        publishedAt.ToDateTimeOffset().ToString("yyyyMMdd'T'HHmmssfffffff'Z'", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>Stores the files (unless that content is stored already) and then the publication row.</summary>
+    public async Task PublishAsync(RuleSetPublication publication, IReadOnlyList<RuleSource> files, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(ruleSet);
-        if (string.Equals(ruleSet.Version, RecordKeys.Current, StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(publication);
+        ArgumentNullException.ThrowIfNull(files);
+        if (await GetFilesAsync(publication.ContentHash, cancellationToken) is null)
         {
-            throw new ArgumentException("'current' is not a version.", nameof(ruleSet));
+            await StoreContentAsync(publication.ContentHash, files, cancellationToken);
         }
 
-        var entity = ToEntity(ruleSet);
-        entity[AttemptIdProperty] = Guid.NewGuid().ToString("N");
         try
         {
-            await TableRows.AddAsync(table, entity, cancellationToken);
+            await TableRows.AddAsync(table, ToEntity(publication), cancellationToken);
         }
         catch (RequestFailedException exception) when (exception.IsAlreadyExists())
         {
-            // Unless it is our own insert, whose answer was lost and which the SDK retried: then move the pointer too.
-            var stored = await TableRows.GetIfExistsAsync(table, entity.PartitionKey, entity.RowKey, cancellationToken);
-            if (!string.Equals(stored?.GetString(AttemptIdProperty), entity.GetString(AttemptIdProperty), StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        while (true)
-        {
-            var current = await TableRows.GetIfExistsAsync(table, Partition, RecordKeys.Current, cancellationToken);
-            var pointer = new TableEntity(Partition, RecordKeys.Current) { ["Version"] = ruleSet.Version, ["PublishedAt"] = StorageTime.ToStored(ruleSet.PublishedAt) };
-            try
-            {
-                _ = current is null
-                    ? await TableRows.AddAsync(table, pointer, cancellationToken)
-                    : await TableRows.ReplaceAsync(table, pointer, current.ETag, cancellationToken);
-                return true;
-            }
-            catch (RequestFailedException exception) when (exception.IsConflict() || exception.IsAlreadyExists())
-            {
-                // Another publication moved the pointer: read it again and put ours on top.
-            }
+            // The id holds a random suffix, so only our own first try can have taken it: its answer was lost and the SDK retried.
         }
     }
 
-    public async Task<StoredRuleSet?> GetAsync(string version, CancellationToken cancellationToken = default)
+    /// <summary>Every publication, oldest first, without the files.</summary>
+    public async Task<IReadOnlyList<RuleSetPublication>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var entity = await TableRows.GetIfExistsAsync(table, Partition, TableKeys.Escape(version), cancellationToken);
-        return entity is null ? null : FromEntity(entity);
-    }
-
-    /// <summary>The latest published version, whatever its effective date.</summary>
-    public async Task<StoredRuleSet?> GetCurrentAsync(CancellationToken cancellationToken = default)
-    {
-        var pointer = await TableRows.GetIfExistsAsync(table, Partition, RecordKeys.Current, cancellationToken);
-        return pointer?.GetString("Version") is { } version ? await GetAsync(version, cancellationToken) : null;
-    }
-
-    /// <summary>The version in force on a date: the latest-effective one whose date has come (ties: the later published).</summary>
-    public async Task<StoredRuleSet?> GetInForceAsync(LocalDate date, CancellationToken cancellationToken = default)
-    {
-        var versions = await ListAsync(cancellationToken);
-        return versions
-            .Where(ruleSet => ruleSet.EffectiveFrom <= date)
-            .OrderByDescending(ruleSet => ruleSet.EffectiveFrom)
-            .ThenByDescending(ruleSet => ruleSet.PublishedAt)
-            .FirstOrDefault();
-    }
-
-    /// <summary>Every stored version.</summary>
-    public async Task<IReadOnlyList<StoredRuleSet>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        var rows = await TableBatches.ReadPartitionAsync(table, Partition, cancellationToken);
-        return [.. rows.Where(row => !string.Equals(row.RowKey, RecordKeys.Current, StringComparison.Ordinal)).Select(FromEntity)];
-    }
-
-    private static TableEntity ToEntity(StoredRuleSet ruleSet)
-    {
-        var files = JsonSerializer.Serialize(ruleSet.Files.Select(file => new Dictionary<string, string>(StringComparer.Ordinal) { ["name"] = file.Name, ["json"] = file.Json }));
-        var properties = new List<KeyValuePair<string, object>>
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PublicationsPartition}");
+        var publications = new List<RuleSetPublication>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: MetadataColumns, cancellationToken: cancellationToken))
         {
-            new("Version", ruleSet.Version),
-            new("EffectiveFrom", StorageTime.ToStored(ruleSet.EffectiveFrom)),
-            new("PublishedBy", ruleSet.PublishedBy),
-            new("PublishedAt", StorageTime.ToStored(ruleSet.PublishedAt)),
-        };
-        var parts = 0;
-        for (var start = 0; start < files.Length; start += ChunkLength, parts++)
-        {
-            properties.Add(new($"Files{parts}", files.Substring(start, Math.Min(ChunkLength, files.Length - start))));
+            publications.Add(FromEntity(row));
         }
 
-        properties.Add(new("FileParts", parts));
-        return TableEntityProperties.Create(Partition, TableKeys.Escape(ruleSet.Version), properties);
+        return [.. publications.OrderBy(publication => publication.PublishedAt).ThenBy(publication => publication.Id, StringComparer.Ordinal)];
     }
 
-    private static StoredRuleSet FromEntity(TableEntity entity)
+    /// <summary>The publication in force on a date, or null when none is (then the rules shipped with the program are).</summary>
+    public async Task<RuleSetPublication?> GetInForceAsync(LocalDate date, CancellationToken cancellationToken = default) =>
+        RuleSetPublication.InForceOn(await ListAsync(cancellationToken), date);
+
+    /// <summary>The files of a content hash, by path; null when that content is not (completely) stored.</summary>
+    public async Task<IReadOnlyList<RuleSource>?> GetFilesAsync(string contentHash, CancellationToken cancellationToken = default)
     {
-        var parts = entity.GetInt32("FileParts") ?? 0;
-        var files = string.Concat(Enumerable.Range(0, parts).Select(part => entity.GetString($"Files{part}")));
-        var list = files.Length == 0 ? [] : JsonSerializer.Deserialize<List<Dictionary<string, string>>>(files) ?? [];
-        return new StoredRuleSet(
-            entity.GetString("Version") ?? TableKeys.Unescape(entity.RowKey),
-            [.. list.Select(file => new RuleSource(file["name"], file["json"]))],
-            StorageTime.ToDate(entity.GetString("EffectiveFrom")) ?? default,
-            entity.GetString("PublishedBy") ?? string.Empty,
-            StorageTime.ToInstant(entity.GetDateTimeOffset("PublishedAt")) ?? default);
+        ArgumentException.ThrowIfNullOrEmpty(contentHash);
+        var rows = await TableBatches.ReadPartitionAsync(table, ContentPartition(contentHash), cancellationToken);
+        var manifest = rows.FirstOrDefault(row => string.Equals(row.RowKey, ManifestRow, StringComparison.Ordinal));
+        var files = rows.Where(row => !string.Equals(row.RowKey, ManifestRow, StringComparison.Ordinal)).ToList();
+        if (manifest?.GetInt32(FileCountProperty) is not { } count || count != files.Count)
+        {
+            return null;
+        }
+
+        return [.. files.Select(row => new RuleSource(row.GetString(PathProperty) ?? TableKeys.Unescape(row.RowKey), JsonParts.Join(row)))
+            .OrderBy(file => file.Name, StringComparer.Ordinal)];
     }
+
+    private async Task StoreContentAsync(string contentHash, IReadOnlyList<RuleSource> files, CancellationToken cancellationToken)
+    {
+        var partition = ContentPartition(contentHash);
+        foreach (var file in files)
+        {
+            var properties = new List<KeyValuePair<string, object>> { new(PathProperty, file.Name) };
+            properties.AddRange(JsonParts.Split(file.Json));
+            await TableRows.UpsertAsync(table, TableEntityProperties.Create(partition, TableKeys.Escape(file.Name), properties), cancellationToken);
+        }
+
+        // Last, so that content is read only once every file is there.
+        await TableRows.UpsertAsync(table, TableEntityProperties.Create(partition, ManifestRow, [new(FileCountProperty, files.Count)]), cancellationToken);
+    }
+
+    private static string ContentPartition(string contentHash) => ContentPrefix + TableKeys.Escape(contentHash);
+
+    private static TableEntity ToEntity(RuleSetPublication publication) => TableEntityProperties.Create(
+        PublicationsPartition,
+        publication.Id,
+        [
+            new("ContentHash", publication.ContentHash),
+            new("EffectiveFrom", StorageTime.ToStored(publication.EffectiveFrom)),
+            new("PublishedBy", publication.PublishedBy),
+            new("PublishedAt", StorageTime.ToStored(publication.PublishedAt)),
+            new("Note", publication.Note),
+        ]);
+
+    private static RuleSetPublication FromEntity(TableEntity entity) => new(
+        entity.RowKey,
+        entity.GetString("ContentHash") ?? string.Empty,
+        StorageTime.ToDate(entity.GetString("EffectiveFrom")) ?? default,
+        entity.GetString("PublishedBy") ?? string.Empty,
+        StorageTime.ToInstant(entity.GetDateTimeOffset("PublishedAt")) ?? default,
+        entity.GetString("Note") ?? string.Empty);
 }

@@ -15,9 +15,9 @@ public sealed class RuleBudgetConfigurationTests
     {
         using var provider = Services(("AlisCompliance:RuleBudget:TimeLimitMilliseconds", "150"), ("AlisCompliance:RuleBudget:AllocationLimitMegabytes", "50"));
 
-        var compiled = await provider.GetRequiredService<ComplianceRules>().GetAsync(CancellationToken.None);
+        using var ruleSet = await CompileShippedAsync(provider);
 
-        compiled.RuleSet.Budget.Should().Be(new EvaluationBudget(TimeSpan.FromMilliseconds(150), 50L * 1024 * 1024));
+        ruleSet.Budget.Should().Be(new EvaluationBudget(TimeSpan.FromMilliseconds(150), 50L * 1024 * 1024));
     }
 
     [Fact]
@@ -25,9 +25,16 @@ public sealed class RuleBudgetConfigurationTests
     {
         using var provider = Services(("AlisCompliance:RuleBudget:AllocationLimitMegabytes", "300"));
 
-        var compiled = await provider.GetRequiredService<ComplianceRules>().GetAsync(CancellationToken.None);
+        using var ruleSet = await CompileShippedAsync(provider);
 
-        compiled.RuleSet.Budget.Should().Be(EvaluationBudget.Default with { MaxAllocatedBytes = 300L * 1024 * 1024 });
+        ruleSet.Budget.Should().Be(EvaluationBudget.Default with { MaxAllocatedBytes = 300L * 1024 * 1024 });
+    }
+
+    private static async Task<ComplianceRuleSet> CompileShippedAsync(IServiceProvider provider)
+    {
+        var rules = provider.GetRequiredService<ComplianceRules>();
+        var shipped = await rules.ShippedAsync(CancellationToken.None);
+        return rules.CompileWorkflows(shipped.Workflows);
     }
 
     [Theory]

@@ -28,11 +28,13 @@ internal sealed class ServiceUnderTest
 {
     public static readonly Instant SampleNow = Instant.FromUtc(2026, 11, 23, 9, 0);
 
-    private static readonly Lazy<ComplianceRules> SharedRules = new(() =>
-    {
-        var directory = new RulesDirectory(new DirectoryInfo(Path.Combine(RepositoryRoot.Path, "rules")));
-        return new ComplianceRules(directory, directory.ReadCatalog());
-    });
+    /// <summary>The repository's rules/, in force while a test publishes nothing.</summary>
+    public static readonly RulesDirectory ShippedRules = new(new DirectoryInfo(Path.Combine(RepositoryRoot.Path, "rules")));
+
+    /// <summary>Compiled versions shared by every test: each compiles once (a second or two) whatever the storage.</summary>
+    public static readonly CompiledRuleSets SharedCompiled = new();
+
+    private static readonly Lazy<TrainingCatalog> ShippedCatalog = new(ShippedRules.ReadCatalog);
 
     private ServiceUnderTest(ComplianceStorage storage, FakeClock clock, RecordingMailSender mail)
     {
@@ -46,15 +48,27 @@ internal sealed class ServiceUnderTest
         Alerts = new AlertsRepository(storage);
         var options = Options.Create(new ServiceOptions { PublicBaseUrl = new Uri("https://alis.example.no") });
         var smtp = Options.Create(new SmtpOptions { Host = "127.0.0.1", FromAddress = "alis-kontroll@asnes.kommune.no" });
-        Evaluate = new EvaluateAlis(SharedRules.Value, Records, Findings, new AlertOutbox(Findings, Alerts, new LeaderAlertMessages(storage)), clock, NullLogger<EvaluateAlis>.Instance);
-        Deliver = new DeliverAlert(Alerts, Records, SharedRules.Value, mail, options, smtp, clock, NullLogger<DeliverAlert>.Instance);
+        RuleSets = new RuleSetRepository(storage);
+        Rules = new ComplianceRules(ShippedRules, RuleSets, SharedCompiled, clock);
+        Audit = new AuditLog(storage, clock);
+        Evaluate = new EvaluateAlis(Rules, Records, Findings, new AlertOutbox(Findings, Alerts, new LeaderAlertMessages(storage)), clock, NullLogger<EvaluateAlis>.Instance);
+        Deliver = new DeliverAlert(Alerts, Records, Rules, mail, options, smtp, clock, NullLogger<DeliverAlert>.Instance);
         Digests = new DigestsRepository(storage);
-        Digest = new WeeklyDigest(SharedRules.Value, Records, Findings, Alerts, Digests, mail, options, smtp, clock, NullLogger<WeeklyDigest>.Instance);
+        Digest = new WeeklyDigest(Rules, Records, Findings, Alerts, Digests, mail, options, smtp, clock, NullLogger<WeeklyDigest>.Instance);
         Sweep = new NightlySweep(Records, new AlisChangedMessages(storage), NullLogger<NightlySweep>.Instance);
         Status = new ComplianceStatus(Records, Findings, Alerts, clock);
+        Publish = new PublishRules(Rules, RuleSets, Records, Audit, Sweep, clock, NullLogger<PublishRules>.Instance);
     }
 
-    public static TrainingCatalog Catalog => SharedRules.Value.Catalog;
+    public static TrainingCatalog Catalog => ShippedCatalog.Value;
+
+    public RuleSetRepository RuleSets { get; }
+
+    public ComplianceRules Rules { get; }
+
+    public AuditLog Audit { get; }
+
+    public PublishRules Publish { get; }
 
     public ComplianceStorage Storage { get; }
 
@@ -97,13 +111,24 @@ internal sealed class ServiceUnderTest
         result.IsAccepted.Should().BeTrue(string.Join("\n", result.Errors));
     }
 
-    /// <summary>The leader-alerts messages waiting, removed from the queue.</summary>
-    public async Task<IReadOnlyList<LeaderAlertMessage>> TakeAlertMessagesAsync()
+    /// <summary>Runs EvaluateAlis for every alis-changed message waiting, as the queue trigger would; returns the messages.</summary>
+    public Task<IReadOnlyList<AlisChangedMessage>> EvaluateQueuedAsync() => TakeAsync(Storage.AlisChanged, async text =>
     {
-        var taken = new List<LeaderAlertMessage>();
+        await Evaluate.RunAsync(text, CancellationToken.None);
+        return AlisChangedMessage.Parse(text)!;
+    });
+
+    /// <summary>The leader-alerts messages waiting, removed from the queue.</summary>
+    public Task<IReadOnlyList<LeaderAlertMessage>> TakeAlertMessagesAsync() =>
+        TakeAsync(Storage.LeaderAlerts, text => Task.FromResult(LeaderAlertMessage.Parse(text)!));
+
+    /// <summary>Every message waiting on the queue, each handled and then deleted.</summary>
+    private static async Task<IReadOnlyList<T>> TakeAsync<T>(Azure.Storage.Queues.QueueClient queue, Func<string, Task<T>> handle)
+    {
+        var taken = new List<T>();
         while (true)
         {
-            var batch = (await Storage.LeaderAlerts.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1))).Value;
+            var batch = (await queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1))).Value;
             if (batch.Length == 0)
             {
                 return taken;
@@ -111,8 +136,8 @@ internal sealed class ServiceUnderTest
 
             foreach (var message in batch)
             {
-                taken.Add(LeaderAlertMessage.Parse(message.MessageText)!);
-                await Storage.LeaderAlerts.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+                taken.Add(await handle(message.MessageText));
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
             }
         }
     }

@@ -37,6 +37,19 @@ public class NorwegianCommandLineTests
     }
 
     [Fact]
+    public async Task Rules_publish_help_is_Norwegian()
+    {
+        var run = await CliRun.RunAsync("rules", "publish", "--help");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("alis rules publish <rules-folder> [valg]")
+            .And.Contain("--effective-from").And.Contain("i dag eller senere")
+            .And.Contain("--dry-run").And.Contain("Bare vis virkningen")
+            .And.Contain("--note").And.Contain("--connection-string");
+        ShouldHaveNoEnglish(run);
+    }
+
+    [Fact]
     public async Task Optional_argument_is_shown_in_brackets()
     {
         var run = await CliRun.RunAsync("rules", "test", "-h");
@@ -90,7 +103,7 @@ public class NorwegianCommandLineTests
         var run = await CliRun.RunAsync("rules");
 
         run.ExitCode.Should().Be(2);
-        run.Error.Should().StartWith("Velg en kommando: validate, test, ").And.Contain("diff").And.Contain("explain");
+        run.Error.Should().StartWith("Velg en kommando: validate, test, diff, explain, publish, history.");
     }
 
     private static void ShouldHaveNoEnglish(CliRun run)

@@ -45,6 +45,7 @@ internal sealed class ServeRun : IAsyncDisposable
         ComplianceStatus = (_, _, _) => Task.FromResult(new HttpAnswer(200, HttpAnswer.Json, "{}")),
         ServiceHealth = _ => Task.FromResult(new HttpAnswer(200, HttpAnswer.Json, "{}")),
         AuditQuery = (_, _) => Task.FromResult(new HttpAnswer(200, HttpAnswer.Json, "{}")),
+        PublishRules = (_, _, _, _) => Task.FromResult(new HttpAnswer(200, HttpAnswer.Json, "{}")),
     };
 
     public static ServeOptions Options(string connectionString, bool drain) => new()

@@ -27,6 +27,11 @@ internal static class SuccessfulCalls
         var kontor = await send(new FunctionRequest(function[FunctionBindings.ComplianceStatus], TestCallers.MunicipalityA, TenantIsolation.With(TestCallers.Kontor), Query: "format=html"));
         Expect(leader.Status == 200 && leader.Body.Contains("alis-02", StringComparison.Ordinal) && kontor.Status == 200, FunctionBindings.ComplianceStatus, "leader of A and the region's ALIS-kontor reading A", leader);
 
+        // A dry run, so the rules in force stay as they are.
+        var today = LocalDatePattern.Iso.Format(now.InZone(DateTimeZoneProviders.Tzdb["Europe/Oslo"]).Date);
+        var publish = await send(new FunctionRequest(function[FunctionBindings.PublishRules], null, TenantIsolation.With(TestCallers.Kontor), PublishRulesBody.Json(today, dryRun: true, PublishRulesBody.MoveTransitionDeadline)));
+        Expect(publish.Status == 200 && Text(JsonDocument.Parse(publish.Body).RootElement, "outcome") == "dryRun", FunctionBindings.PublishRules, "the ALIS-kontor dry-running a bundle", publish);
+
         var health = await send(new FunctionRequest(function[FunctionBindings.ServiceHealth], null, TenantIsolation.With(TestCallers.Operator)));
         Expect(health.Status == 200 && JsonDocument.Parse(health.Body).RootElement.GetProperty("queues").GetArrayLength() == 2, FunctionBindings.ServiceHealth, "operator", health);
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using AlisCompliance.Application.Access;
 using AlisCompliance.Application.Hosting;
+using AlisCompliance.Application.Rules;
 using AlisCompliance.Functions.Functions;
 using AlisCompliance.Storage.Repositories;
 using AlisCompliance.Storage.Tests.Infrastructure;
@@ -9,6 +10,7 @@ using AlisCompliance.Tests.Shared;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace AlisCompliance.Functions.Tests.Invocation;
@@ -113,6 +115,28 @@ public sealed class FunctionInvocationTests(AzuriteFixture azurite)
         var status = await worker.Get<ComplianceStatusFunction>().RunAsync(Get(string.Empty), TestCallers.MunicipalityA, CancellationToken.None);
 
         status.Should().BeOfType<ContentResult>().Which.StatusCode.Should().Be(StatusCodes.Status404NotFound);
+    }
+
+    [Fact]
+    public async Task PublishRules_answers_a_dry_run_with_the_impact_and_a_broken_bundle_with_its_errors()
+    {
+        await using var worker = await WorkerServices.StartAsync(azurite.ConnectionString);
+        await worker.Get<IngestRecordsFunction>().RunAsync(Post(await SampleAsync()), "3417", CancellationToken.None);
+        var publish = worker.Get<PublishRulesFunction>();
+
+        var dryRun = await publish.RunAsync(Post(PublishRulesBody.Json("2026-11-23", dryRun: true, PublishRulesBody.MoveTransitionDeadline)), CancellationToken.None);
+        var broken = await publish.RunAsync(Post(PublishRulesBody.Json("2026-11-23", dryRun: false, PublishRulesBody.BreakSyntax)), CancellationToken.None);
+        var oversized = await publish.RunAsync(Post(new string(' ', PublishRules.MaxBodyBytes + 1)), CancellationToken.None);
+
+        var impact = dryRun.Should().BeOfType<ContentResult>().Subject;
+        impact.StatusCode.Should().Be(StatusCodes.Status200OK, impact.Content);
+        var root = JsonDocument.Parse(impact.Content!).RootElement;
+        root.GetProperty("municipalities")[0].GetProperty("alis")[0].GetProperty("alisId").GetString().Should().Be("alis-04");
+        var refused = broken.Should().BeOfType<ContentResult>().Subject;
+        refused.StatusCode.Should().Be(StatusCodes.Status400BadRequest);
+        refused.Content.Should().Contain("workflows/deadlines.json").And.Contain("DL-TRANSITION-2026-PASSED");
+        oversized.Should().BeOfType<ContentResult>().Which.StatusCode.Should().Be(StatusCodes.Status413PayloadTooLarge);
+        (await worker.Services.GetRequiredService<RuleSetRepository>().ListAsync()).Should().BeEmpty();
     }
 
     private static Task<string> SampleAsync() => File.ReadAllTextAsync(RepositoryRoot.Combine("samples", "asnes", "asnes.json"));

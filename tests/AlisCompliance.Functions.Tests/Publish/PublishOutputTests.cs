@@ -29,6 +29,7 @@ public sealed class PublishOutputTests(PublishedWorker worker)
             new ServeBinding("ComplianceStatus", ServeTrigger.Http, Route: "municipalities/{municipalityId}/status", Method: "GET"),
             new ServeBinding("ServiceHealth", ServeTrigger.Http, Route: "health", Method: "GET"),
             new ServeBinding("AuditQuery", ServeTrigger.Http, Route: "audit", Method: "GET"),
+            new ServeBinding("PublishRules", ServeTrigger.Http, Route: "rules/publish", Method: "POST"),
         });
     }
 

@@ -34,25 +34,28 @@ public sealed class DigestsRuleSetsAndAuditTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Rule_sets_are_versioned_with_a_current_pointer_and_the_version_in_force_follows_the_effective_date()
+    public async Task Every_publication_is_its_own_row_and_the_one_in_force_follows_the_effective_date()
     {
         var storage = await TestStorage.CreateAsync(azurite);
         var ruleSets = new RuleSetRepository(storage.Storage);
         var big = new RuleSource("workflows/big.json", "[" + string.Join(',', Enumerable.Repeat("\"Æøå regel\"", 9_000)) + "]");
-        var v1 = new StoredRuleSet("aaaa11112222", [new RuleSource("workflows/a.json", "{}"), big], new LocalDate(2026, 1, 1), "kontor-1", Instant.FromUtc(2025, 12, 1, 10, 0));
-        var v2 = v1 with { Version = "bbbb33334444", EffectiveFrom = new LocalDate(2027, 1, 1), PublishedAt = Instant.FromUtc(2026, 11, 1, 10, 0) };
+        RuleSource[] files = [new("workflows/a.json", "{}"), big, new("catalog/goals.json", "{\"goals\":[]}")];
+        var v1 = new RuleSetPublication("20251201T1000000000000Z-aaaaaaaa", "aaaa11112222", new LocalDate(2026, 1, 1), "kontor-1", Instant.FromUtc(2025, 12, 1, 10, 0), "første");
+        var v2 = v1 with { Id = "20261101T1000000000000Z-bbbbbbbb", ContentHash = "bbbb33334444", EffectiveFrom = new LocalDate(2027, 1, 1), PublishedAt = Instant.FromUtc(2026, 11, 1, 10, 0), Note = "ny frist" };
+        var undo = v1 with { Id = "20261102T1000000000000Z-cccccccc", EffectiveFrom = new LocalDate(2027, 1, 1), PublishedAt = Instant.FromUtc(2026, 11, 2, 10, 0), Note = "angre" };
 
-        (await ruleSets.PublishAsync(v1)).Should().BeTrue();
-        (await ruleSets.PublishAsync(v2)).Should().BeTrue();
-        (await ruleSets.PublishAsync(v1)).Should().BeFalse("the version is already stored");
+        await ruleSets.PublishAsync(v1, files);
+        await ruleSets.PublishAsync(v2, [new RuleSource("workflows/b.json", "{}")]);
+        await ruleSets.PublishAsync(undo, files);
 
-        (await ruleSets.GetCurrentAsync())!.Version.Should().Be("bbbb33334444");
-        (await ruleSets.GetInForceAsync(new LocalDate(2026, 11, 23)))!.Version.Should().Be("aaaa11112222");
-        (await ruleSets.GetInForceAsync(new LocalDate(2027, 1, 1)))!.Version.Should().Be("bbbb33334444");
+        (await ruleSets.ListAsync()).Should().Equal(v1, v2, undo);
+        (await ruleSets.GetInForceAsync(new LocalDate(2026, 11, 23)))!.Id.Should().Be(v1.Id);
+        (await ruleSets.GetInForceAsync(new LocalDate(2027, 1, 1)))!.Id.Should().Be(undo.Id, "on the same effective date the later publication wins");
         (await ruleSets.GetInForceAsync(new LocalDate(2025, 6, 1))).Should().BeNull();
-        var read = (await ruleSets.GetAsync("aaaa11112222"))!;
-        read.Files.Should().Equal(v1.Files);
-        read.Should().BeEquivalentTo(v1, options => options.Excluding(ruleSet => ruleSet.Files));
+        (await ruleSets.GetFilesAsync("aaaa11112222")).Should().BeEquivalentTo(files);
+        (await ruleSets.GetFilesAsync("cccc55556666")).Should().BeNull();
+        var contentRows = await storage.Storage.RuleSets.QueryAsync<Azure.Data.Tables.TableEntity>(row => row.PartitionKey == "content-aaaa11112222").ToListAsync();
+        contentRows.Should().HaveCount(files.Length + 1, "the same content published twice is stored once");
     }
 
     [Fact]
