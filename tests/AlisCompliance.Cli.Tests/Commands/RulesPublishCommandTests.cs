@@ -21,7 +21,7 @@ public sealed class RulesPublishCommandTests(AzuriteFixture azurite)
         var dryRun = await CliRun.RunAsync(Today, ["rules", "publish", rules.Path, "--effective-from", "2026-11-23", "--dry-run", .. storage.Arguments]);
 
         dryRun.ExitCode.Should().Be(0, dryRun.Error);
-        dryRun.Output.Should().Contain("Virkning per 23.11.2026").And.Contain("Kommune 3417").And.Contain("  alis-04")
+        dryRun.Output.Should().Contain("Virkning av regelendringen per 23.11.2026").And.Contain("Kommune 3417").And.Contain("  alis-04")
             .And.Contain("~ DL-TRANSITION-2026: advarsel → til orientering").And.Contain("ingenting er lagret");
         (await new RuleSetRepository(storage.Connect()).ListAsync()).Should().BeEmpty();
         (await storage.QueuedAsync()).Should().Be(10, "only the ingest queued");

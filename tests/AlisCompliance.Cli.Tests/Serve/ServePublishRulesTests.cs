@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using AlisCompliance.Application.Access;
 using AlisCompliance.Application.Hosting;
 using AlisCompliance.Application.Rules;
 using AlisCompliance.Cli.Serve;
@@ -39,6 +40,10 @@ public sealed class ServePublishRulesTests(WebJobsAzuriteFixture azurite)
         {
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
             using var http = new HttpClient { BaseAddress = new Uri(address + "/") };
+            using var asLeader = new HttpRequestMessage(HttpMethod.Post, "api/rules/publish") { Content = Json(PublishRulesBody.Json("2026-11-23", dryRun: false, PublishRulesBody.MoveTransitionDeadline)) };
+            asLeader.Headers.Add(AccessKeys.Header, TestCallers.LeaderA.Key);
+            using var leader = await http.SendAsync(asLeader);
+            http.DefaultRequestHeaders.Add(AccessKeys.Header, TestCallers.Kontor.Key);
 
             using var dryRun = await http.PostAsync("api/rules/publish", Json(PublishRulesBody.Json("2026-11-23", dryRun: true, PublishRulesBody.MoveTransitionDeadline)));
             using var broken = await http.PostAsync("api/rules/publish", Json(PublishRulesBody.Json("2026-11-23", dryRun: false, PublishRulesBody.BreakSyntax)));
@@ -55,6 +60,7 @@ public sealed class ServePublishRulesTests(WebJobsAzuriteFixture azurite)
             oversized.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
             (await oversized.Content.ReadAsStringAsync()).Should().Contain("4 MiB");
             text.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
+            leader.StatusCode.Should().Be(HttpStatusCode.Forbidden, "only the ALIS-kontor publishes rules");
             (await app.Services.GetRequiredService<RuleSetRepository>().ListAsync()).Should().BeEmpty();
         }
         finally

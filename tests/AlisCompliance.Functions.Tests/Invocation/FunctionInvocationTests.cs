@@ -124,9 +124,9 @@ public sealed class FunctionInvocationTests(AzuriteFixture azurite)
         await worker.Get<IngestRecordsFunction>().RunAsync(Post(await SampleAsync()), "3417", CancellationToken.None);
         var publish = worker.Get<PublishRulesFunction>();
 
-        var dryRun = await publish.RunAsync(Post(PublishRulesBody.Json("2026-11-23", dryRun: true, PublishRulesBody.MoveTransitionDeadline)), CancellationToken.None);
-        var broken = await publish.RunAsync(Post(PublishRulesBody.Json("2026-11-23", dryRun: false, PublishRulesBody.BreakSyntax)), CancellationToken.None);
-        var oversized = await publish.RunAsync(Post(new string(' ', PublishRules.MaxBodyBytes + 1)), CancellationToken.None);
+        var dryRun = await publish.RunAsync(Post(PublishRulesBody.Json("2026-11-23", dryRun: true, PublishRulesBody.MoveTransitionDeadline), TestCallers.Kontor), CancellationToken.None);
+        var broken = await publish.RunAsync(Post(PublishRulesBody.Json("2026-11-23", dryRun: false, PublishRulesBody.BreakSyntax), TestCallers.Kontor), CancellationToken.None);
+        var oversized = await publish.RunAsync(Post(new string(' ', PublishRules.MaxBodyBytes + 1), TestCallers.Kontor), CancellationToken.None);
 
         var impact = dryRun.Should().BeOfType<ContentResult>().Subject;
         impact.StatusCode.Should().Be(StatusCodes.Status200OK, impact.Content);
@@ -141,11 +141,11 @@ public sealed class FunctionInvocationTests(AzuriteFixture azurite)
 
     private static Task<string> SampleAsync() => File.ReadAllTextAsync(RepositoryRoot.Combine("samples", "asnes", "asnes.json"));
 
-    private static HttpRequest Post(string json)
+    private static HttpRequest Post(string json, TestKey? caller = null)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
         var context = new DefaultHttpContext();
-        context.Request.Headers[AccessKeys.Header] = TestCallers.IngestA.Key;
+        context.Request.Headers[AccessKeys.Header] = (caller ?? TestCallers.IngestA).Key;
         context.Request.Method = HttpMethods.Post;
         context.Request.ContentType = "application/json";
         context.Request.ContentLength = bytes.Length;
