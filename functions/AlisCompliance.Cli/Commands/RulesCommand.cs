@@ -57,7 +57,7 @@ internal static class RulesCommand
     {
         var folder = FolderArgument();
         var budget = new RuleBudgetOptions();
-        var command = new Command("test", "Kompiler reglene og kjør eksemplene i tests/; skriv hver avvik.") { folder };
+        var command = new Command("test", "Kompiler reglene og kjør eksemplene i tests/; skriv hvert avvik.") { folder };
         budget.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
